@@ -1,0 +1,796 @@
+package org.lkjip.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.lkjip.evaluation.achievement.AchievementPolicy;
+import org.lkjip.evaluation.achievement.Achievements;
+import org.lkjip.evaluation.achievement.ImmutableAchievementPolicy;
+import org.lkjip.evaluation.achievement.ZeroTargetPolicy;
+import org.lkjip.evaluation.budget.AllocatedLine;
+import org.lkjip.evaluation.budget.AllocationIssue;
+import org.lkjip.evaluation.budget.Allocations;
+import org.lkjip.evaluation.budget.BudgetIndex;
+import org.lkjip.evaluation.budget.Budgets;
+import org.lkjip.evaluation.budget.LineLevel;
+import org.lkjip.evaluation.efficiency.EfficiencyInputs;
+import org.lkjip.evaluation.efficiency.EfficiencyLine;
+import org.lkjip.evaluation.efficiency.EfficiencyRule;
+import org.lkjip.evaluation.efficiency.EfficiencyRules;
+import org.lkjip.evaluation.efficiency.ImmutableEfficiencyInputs;
+import org.lkjip.evaluation.efficiency.ImmutableEfficiencyLine;
+import org.lkjip.evaluation.grading.Grade;
+import org.lkjip.evaluation.grading.Grader;
+import org.lkjip.evaluation.grading.ImmutableGrade;
+import org.lkjip.evaluation.grading.ScaleChecker;
+import org.lkjip.evaluation.grading.ScaleFinding;
+import org.lkjip.evaluation.grading.Scales;
+import org.lkjip.formulas.Figure;
+import org.lkjip.formulas.FormulaInputs;
+import org.lkjip.formulas.FormulaRegistry;
+import org.lkjip.formulas.ImmutableFigure;
+import org.lkjip.formulas.IndicatorFormula;
+import org.lkjip.formulas.Rounding;
+import org.lkjip.formulas.RoundingPolicy;
+import org.lkjip.formulas.Status;
+import org.lkjip.model.Absence;
+import org.lkjip.model.Alignment;
+import org.lkjip.model.GradingScale;
+import org.lkjip.model.Indicator;
+import org.lkjip.model.Measure;
+import org.lkjip.model.Objective;
+import org.lkjip.model.Output;
+import org.lkjip.model.PublishedFigure;
+import org.lkjip.model.Report;
+import org.lkjip.model.SubActivity;
+import org.lkjip.model.Target;
+
+/**
+ * The evaluator: applies a {@link RuleSet} to a {@link Report} and returns an immutable {@link
+ * Evaluation}. Immutable and thread-safe; one instance serves any number of reports.
+ *
+ * <p>It never throws for data problems: every problem becomes a figure status with a reason, or a
+ * note. A formula that throws gives a {@code RULE_FAILED} figure naming the formula and the
+ * indicator. The report is indexed once per evaluation, so every lookup is O(1).
+ *
+ * <p>Choices it makes, stated:
+ *
+ * <ul>
+ *   <li>Years evaluated per indicator: every year with a target record, and the fiscal year.
+ *   <li>Grading scale: the rule set's {@code gradingScaleId}, looked up among the scales given to
+ *       {@link #withScales}, then the built-ins ({@link Scales}), then the scale the report states.
+ *   <li>Alignment for objective budgets: the rule set's {@code alignmentId}, else the report's last
+ *       alignment.
+ *   <li>Plan progress and standard comparison use the achievement formula of the indicator's
+ *       polarity, without a cap; for positive polarity that is {@code value / reference × 100}.
+ *   <li>When an indicator value is {@code MISSING_INPUT} and the rule set allows it, achievement,
+ *       plan progress and standard comparison are computed from the value the report publishes
+ *       (measure {@code INDICATOR_VALUE}), and their reason says so.
+ *   <li>Objective achievement is the simple mean of its indicators' unrounded achievements in the
+ *       fiscal year, rounded as achievement.
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class Evaluator {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Function<String, Optional<IndicatorFormula>> formulas;
+  private final ImmutableMap<String, GradingScale> scales;
+  private final ImmutableMap<String, EfficiencyRule> efficiencyRules;
+
+  /**
+   * An evaluator with the formulas of {@code registry}, e.g. {@code FormulaRegistry.standard()}.
+   */
+  public Evaluator(FormulaRegistry registry) {
+    this(registry::find);
+  }
+
+  /** An evaluator that finds formulas by id with {@code formulas}. */
+  public Evaluator(Function<String, Optional<IndicatorFormula>> formulas) {
+    this(formulas, ImmutableMap.of(), builtInEfficiencyRules());
+  }
+
+  private Evaluator(
+      Function<String, Optional<IndicatorFormula>> formulas,
+      ImmutableMap<String, GradingScale> scales,
+      ImmutableMap<String, EfficiencyRule> efficiencyRules) {
+    this.formulas = formulas;
+    this.scales = scales;
+    this.efficiencyRules = efficiencyRules;
+  }
+
+  private static ImmutableMap<String, EfficiencyRule> builtInEfficiencyRules() {
+    ImmutableMap.Builder<String, EfficiencyRule> b = ImmutableMap.builder();
+    EfficiencyRules.builtIns().forEach(r -> b.put(r.id(), r));
+    return b.buildOrThrow();
+  }
+
+  /**
+   * A copy that also knows {@code extra} grading scales (e.g. read from JSON); they take precedence
+   * over built-ins with the same id.
+   */
+  public Evaluator withScales(List<GradingScale> extra) {
+    Map<String, GradingScale> m = new LinkedHashMap<>(scales);
+    extra.forEach(s -> m.put(s.id(), s));
+    return new Evaluator(formulas, ImmutableMap.copyOf(m), efficiencyRules);
+  }
+
+  /**
+   * A copy that also knows {@code extra} efficiency rules; they take precedence over built-ins with
+   * the same id.
+   */
+  public Evaluator withEfficiencyRules(List<EfficiencyRule> extra) {
+    Map<String, EfficiencyRule> m = new LinkedHashMap<>(efficiencyRules);
+    extra.forEach(r -> m.put(r.id(), r));
+    return new Evaluator(formulas, scales, ImmutableMap.copyOf(m));
+  }
+
+  /** Evaluates {@code report} under {@code ruleSet}, with no input hash. */
+  public Evaluation evaluate(Report report, RuleSet ruleSet) {
+    return evaluate(report, ruleSet, null);
+  }
+
+  /**
+   * Evaluates {@code report} under {@code ruleSet}.
+   *
+   * @param inputHash SHA-256 of the input document's bytes, recorded as is; null when there is no
+   *     document
+   */
+  public Evaluation evaluate(Report report, RuleSet ruleSet, @Nullable String inputHash) {
+    return new Run(report, ruleSet).evaluate(Optional.ofNullable(inputHash));
+  }
+
+  /** One evaluation: the report indexed once, and the figures computed so far. */
+  private final class Run {
+    private final Report report;
+    private final RuleSet rs;
+    private final int fiscalYear;
+    private final List<String> notes = new ArrayList<>();
+    private final Map<PublishedKey, PublishedFigure> published = new HashMap<>();
+    private final BudgetIndex budgetIndex;
+    private final Map<String, Figure> outputAchievements = new HashMap<>();
+    private final Map<String, Figure> objectiveAchievements = new HashMap<>();
+    private final @Nullable GradingScale scale;
+
+    Run(Report report, RuleSet ruleSet) {
+      this.report = report;
+      this.rs = ruleSet;
+      this.fiscalYear = report.fiscalYear();
+      for (PublishedFigure f : report.published()) {
+        if (f.subject().isPresent()) {
+          published.putIfAbsent(
+              new PublishedKey(f.measure(), f.subject().get(), f.year().orElse(fiscalYear)), f);
+        }
+      }
+      this.budgetIndex = BudgetIndex.of(report);
+      this.scale = resolveScale();
+    }
+
+    private @Nullable GradingScale resolveScale() {
+      String id = rs.gradingScaleId();
+      GradingScale s = scales.get(id);
+      if (s != null) {
+        return s;
+      }
+      Optional<GradingScale> builtIn = Scales.find(id);
+      if (builtIn.isPresent()) {
+        return builtIn.get();
+      }
+      Optional<GradingScale> stated = report.statedScale().filter(x -> x.id().equals(id));
+      if (stated.isPresent()) {
+        return stated.get();
+      }
+      notes.add(
+          "grading scale '"
+              + id
+              + "' named by rule set '"
+              + rs.id()
+              + "' is unknown: achievements are not graded");
+      return null;
+    }
+
+    Evaluation evaluate(Optional<String> inputHash) {
+      ImmutableList.Builder<IndicatorResult> indicators = ImmutableList.builder();
+      for (Objective o : report.objectives()) {
+        for (Indicator i : o.indicators()) {
+          indicators.add(indicator(o, i));
+        }
+      }
+      ImmutableList<IndicatorResult> indicatorResults = indicators.build();
+      ImmutableList.Builder<LineResult> lines = ImmutableList.builder();
+      for (SubActivity s : report.subActivities()) {
+        outputAchievements.put(s.id(), outputAchievement(s));
+      }
+      for (String id : budgetIndex.lineIds()) {
+        lines.add(line(id));
+      }
+      Optional<Alignment> alignment = resolveAlignment();
+      ImmutableListMultimap<String, AllocatedLine> allocated =
+          alignment
+              .map(a -> Allocations.byObjective(a, budgetIndex))
+              .orElse(ImmutableListMultimap.of());
+      ImmutableList<AllocationIssue> issues =
+          alignment.map(a -> Allocations.check(report, a, budgetIndex)).orElse(ImmutableList.of());
+      ImmutableList.Builder<ObjectiveResult> objectives = ImmutableList.builder();
+      for (Objective o : report.objectives()) {
+        objectives.add(objective(o, alignment, allocated.get(o.id())));
+      }
+      ImmutableList<ScaleFinding> findings =
+          scale == null ? ImmutableList.of() : ScaleChecker.check(scale);
+      return ImmutableEvaluation.builder()
+          .ruleSetId(rs.id())
+          .ruleSetVersion(rs.version())
+          .inputHash(inputHash)
+          .fiscalYear(fiscalYear)
+          .scaleId(rs.gradingScaleId())
+          .alignmentId(alignment.map(Alignment::id))
+          .indicators(indicatorResults)
+          .lines(lines.build())
+          .objectives(objectives.build())
+          .totals(totals())
+          .scaleFindings(findings)
+          .allocationIssues(issues)
+          .notes(notes)
+          .build();
+    }
+
+    // ---------------------------------------------------------------- indicators
+
+    private IndicatorResult indicator(Objective objective, Indicator indicator) {
+      TreeSet<Integer> years = new TreeSet<>();
+      indicator.targets().forEach(t -> t.year().ifPresent(years::add));
+      years.add(fiscalYear);
+      ImmutableIndicatorResult.Builder r =
+          ImmutableIndicatorResult.builder()
+              .indicatorId(indicator.id())
+              .objectiveId(objective.id());
+      for (int year : years) {
+        IndicatorYear y = indicatorYear(indicator, year);
+        r.addYears(y);
+        if (year == fiscalYear) {
+          objectiveAchievements.put(indicator.id(), y.achievement());
+        }
+      }
+      return r.build();
+    }
+
+    private IndicatorYear indicatorYear(Indicator indicator, int year) {
+      Figure value = value(indicator, year);
+      Optional<Target> target = indicator.targetFor(year);
+      Figure achievement =
+          target
+              .map(
+                  t ->
+                      relative(
+                          Achievements.ACHIEVEMENT,
+                          indicator,
+                          year,
+                          value,
+                          t,
+                          rs.achievement(),
+                          rs.achievement().rounding()))
+              .orElseGet(
+                  () ->
+                      Figure.notComputed(
+                          Achievements.ACHIEVEMENT,
+                          Status.MISSING_INPUT,
+                          "indicator '" + indicator.id() + "' has no target for " + year,
+                          Map.of()));
+      Grade grade =
+          scale == null
+              ? ImmutableGrade.builder()
+                  .scaleId(rs.gradingScaleId())
+                  .outcome(Grade.Outcome.NOT_GRADED)
+                  .reason("grading scale '" + rs.gradingScaleId() + "' is unknown")
+                  .build()
+              : Grader.grade(scale, achievement);
+      return ImmutableIndicatorYear.builder()
+          .year(year)
+          .value(value)
+          .target(target)
+          .achievement(achievement)
+          .grade(grade)
+          .planProgress(
+              reference(
+                  "plan-progress",
+                  "plan end target",
+                  indicator,
+                  year,
+                  value,
+                  indicator.planEndTarget(),
+                  rs.planProgress()))
+          .standardComparison(
+              reference(
+                  "standard-comparison",
+                  "national standard",
+                  indicator,
+                  year,
+                  value,
+                  indicator.nationalStandard(),
+                  rs.standardComparison()))
+          .build();
+    }
+
+    /** The indicator value for a year, by its formula, never throwing. */
+    private Figure value(Indicator indicator, int year) {
+      if (indicator.formula().isEmpty()) {
+        return Figure.notComputed(
+            "formula",
+            Status.MISSING_INPUT,
+            "indicator '" + indicator.id() + "' names no formula",
+            Map.of());
+      }
+      String id = indicator.formula().get();
+      Optional<IndicatorFormula> formula = formulas.apply(id);
+      if (formula.isEmpty()) {
+        return Figure.notComputed(
+            id,
+            Status.MISSING_INPUT,
+            "formula '" + id + "' of indicator '" + indicator.id() + "' is not registered",
+            Map.of());
+      }
+      try {
+        return formula
+            .get()
+            .compute(FormulaInputs.of(indicator, year), rs.indicatorValue().rounding());
+      } catch (RuntimeException e) {
+        return Figure.notComputed(
+            id,
+            Status.RULE_FAILED,
+            "formula '"
+                + id
+                + "' failed for indicator '"
+                + indicator.id()
+                + "' in "
+                + year
+                + ": "
+                + e,
+            Map.of());
+      }
+    }
+
+    /**
+     * The actual to compare for an indicator and year: the computed value (rounded or not, as the
+     * policy says), or the published value when the computed one is missing and the rule set allows
+     * it; empty with the figure to propagate otherwise.
+     */
+    private Actual actual(Indicator indicator, int year, Figure value, RoundingPolicy policy) {
+      if (value.isComputed()) {
+        BigDecimal v =
+            policy.roundInputsFirst()
+                ? value.valueOrThrow()
+                : value.unrounded().orElseGet(value::valueOrThrow);
+        return new Actual(v, null, null);
+      }
+      if (value.status() == Status.MISSING_INPUT && rs.usePublishedActualWhenMissing()) {
+        PublishedFigure p =
+            published.get(new PublishedKey(Measure.INDICATOR_VALUE, indicator.id(), year));
+        if (p != null && p.value().isPresent()) {
+          return new Actual(
+              p.value().get(),
+              "computed from the published actual "
+                  + p.value().get().toPlainString()
+                  + " ("
+                  + p.table()
+                  + ")",
+              null);
+        }
+      }
+      return new Actual(null, null, value);
+    }
+
+    /** Achievement-like figure of the indicator value against a target. */
+    private Figure relative(
+        String prefix,
+        Indicator indicator,
+        int year,
+        Figure value,
+        Target target,
+        AchievementPolicy policy,
+        RoundingPolicy rounding) {
+      Actual a = actual(indicator, year, value, rounding);
+      if (a.value == null) {
+        Figure missing = a.missing == null ? value : a.missing;
+        return Figure.notComputed(
+            prefix,
+            missing.status(),
+            "value of indicator '"
+                + indicator.id()
+                + "' for "
+                + year
+                + " is not available: "
+                + missing.reason().orElse(missing.status().name()),
+            Map.of());
+      }
+      Figure f = Achievements.compute(prefix, a.value, target, indicator.polarity(), policy);
+      if (a.note == null) {
+        return f;
+      }
+      String reason = f.reason().map(r -> a.note + "; " + r).orElse(a.note);
+      return ImmutableFigure.copyOf(f).withReason(reason);
+    }
+
+    /** Plan progress or standard comparison: the value against a reference target. */
+    private Figure reference(
+        String prefix,
+        String what,
+        Indicator indicator,
+        int year,
+        Figure value,
+        Optional<Target> reference,
+        RoundingPolicy rounding) {
+      if (reference.isEmpty()) {
+        return Figure.notComputed(
+            prefix, Status.NOT_APPLICABLE, "no " + what + " recorded", Map.of());
+      }
+      Target t = reference.get();
+      if (t.absence().isPresent()) {
+        Absence absence = t.absence().get();
+        return switch (absence) {
+          case NIL ->
+              Figure.notComputed(
+                  prefix, Status.NOT_APPLICABLE, "no " + what + " (Nihil)", Map.of());
+          case NOT_APPLICABLE ->
+              Figure.notComputed(
+                  prefix, Status.NOT_APPLICABLE, "the " + what + " is N/A", Map.of());
+          case NOT_REPORTED ->
+              Figure.notComputed(
+                  prefix, Status.MISSING_INPUT, "the " + what + " is not reported", Map.of());
+        };
+      }
+      AchievementPolicy policy =
+          ImmutableAchievementPolicy.builder()
+              .negativeForm(rs.achievement().negativeForm())
+              .zeroTarget(ZeroTargetPolicy.DIVISION_BY_ZERO)
+              .rounding(rounding)
+              .build();
+      return relative(prefix, indicator, year, value, t, policy, rounding);
+    }
+
+    // ---------------------------------------------------------------- budget lines
+
+    private Figure outputAchievement(SubActivity s) {
+      String rule = "output-achievement";
+      Rounding rounding = rs.outputAchievement().rounding();
+      if (s.output().isEmpty()) {
+        return Figure.notComputed(
+            rule, Status.NOT_APPLICABLE, "line '" + s.id() + "' has no output indicator", Map.of());
+      }
+      Output o = s.output().get();
+      if (o.actual().isEmpty()) {
+        return Figure.notComputed(
+            rule,
+            Status.MISSING_INPUT,
+            "output actual of line '" + s.id() + "' is not reported",
+            Map.of());
+      }
+      Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+      BigDecimal actual = o.actual().get().amount();
+      BigDecimal target = o.target().amount();
+      inputs.put("actual", actual);
+      inputs.put("target", target);
+      if (!o.actual().get().unit().trim().equalsIgnoreCase(o.target().unit().trim())) {
+        return Figure.notComputed(
+            rule,
+            Status.INVALID_INPUT,
+            "output of line '"
+                + s.id()
+                + "': actual unit '"
+                + o.actual().get().unit()
+                + "' differs from target unit '"
+                + o.target().unit()
+                + "'",
+            inputs);
+      }
+      if (target.signum() == 0) {
+        return Figure.notComputed(
+            rule,
+            Status.DIVISION_BY_ZERO,
+            "output target of line '" + s.id() + "' is zero",
+            inputs);
+      }
+      return Figure.computed(
+          rule,
+          actual.multiply(HUNDRED).divide(target, Rounding.WORKING_PRECISION),
+          rounding,
+          inputs);
+    }
+
+    private LineResult line(String id) {
+      LineLevel level = budgetIndex.level(id).orElseThrow();
+      ImmutableList<SubActivity> subs = budgetIndex.subActivitiesOf(id);
+      Rounding absorptionRounding = rs.absorption().rounding();
+      Figure budget = Budgets.budget(subs);
+      Figure spending = Budgets.spending(subs);
+      Figure absorption =
+          Budgets.absorption(id, budget.valueOrThrow(), spending, absorptionRounding);
+      Figure periodSpending = Budgets.periodSpending(subs);
+      Figure output;
+      Figure physical;
+      if (level == LineLevel.SUB_ACTIVITY) {
+        SubActivity s = subs.get(0);
+        output = outputAchievements.get(id);
+        physical =
+            s.physicalProgress()
+                .map(p -> Figure.exact("physical-progress", p, Map.of()))
+                .orElseGet(
+                    () ->
+                        Figure.notComputed(
+                            "physical-progress",
+                            Status.MISSING_INPUT,
+                            "physical progress of line '" + id + "' is not reported",
+                            Map.of()));
+      } else {
+        output = meanOutputAchievement(id, subs);
+        physical = Budgets.meanPhysicalProgress(subs, absorptionRounding);
+      }
+      if (output == null) {
+        throw new IllegalStateException("bug: no output achievement for line '" + id + "'");
+      }
+      Figure efficiency =
+          efficiency(
+              rs.lineEfficiency(), id, output, absorption, spending, lines(subs, Optional.empty()));
+      return ImmutableLineResult.builder()
+          .lineId(id)
+          .level(level)
+          .budget(budget)
+          .spending(spending)
+          .absorption(absorption)
+          .unspent(Budgets.unspent(id, budget.valueOrThrow(), spending))
+          .periodSpending(periodSpending)
+          .periodDifference(Budgets.periodDifference(periodSpending, spending))
+          .physicalProgress(physical)
+          .outputAchievement(output)
+          .efficiency(efficiency)
+          .build();
+    }
+
+    private Figure meanOutputAchievement(String id, List<SubActivity> subs) {
+      String rule = "mean-output-achievement";
+      if (subs.isEmpty()) {
+        return Figure.notComputed(
+            rule, Status.NOT_APPLICABLE, "line '" + id + "' has no sub-activities", Map.of());
+      }
+      List<Figure> figures = new ArrayList<>();
+      for (SubActivity s : subs) {
+        figures.add(outputAchievements.get(s.id()));
+      }
+      return mean(
+          rule,
+          figures,
+          subs.stream().map(SubActivity::id).toList(),
+          "output achievement of line",
+          rs.outputAchievement().rounding());
+    }
+
+    private List<EfficiencyLine> lines(
+        List<SubActivity> subs, Optional<List<AllocatedLine>> shares) {
+      List<EfficiencyLine> lines = new ArrayList<>();
+      if (shares.isPresent()) {
+        for (AllocatedLine a : shares.get()) {
+          SubActivity s = a.line();
+          lines.add(
+              ImmutableEfficiencyLine.builder()
+                  .id(s.id())
+                  .budget(a.apply(s.budget()))
+                  .spending(s.spending().map(a::apply))
+                  .achievement(outputAchievements.get(s.id()))
+                  .build());
+        }
+        return lines;
+      }
+      for (SubActivity s : subs) {
+        lines.add(
+            ImmutableEfficiencyLine.builder()
+                .id(s.id())
+                .budget(s.budget())
+                .spending(s.spending())
+                .achievement(outputAchievements.get(s.id()))
+                .build());
+      }
+      return lines;
+    }
+
+    private Figure efficiency(
+        EfficiencyPolicy policy,
+        String subject,
+        Figure achievement,
+        Figure absorption,
+        Figure spending,
+        List<EfficiencyLine> lines) {
+      String ruleId = policy.ruleId();
+      EfficiencyRule rule = efficiencyRules.get(ruleId);
+      if (rule == null) {
+        return Figure.notComputed(
+            "efficiency:" + ruleId,
+            Status.NOT_APPLICABLE,
+            "efficiency rule '" + ruleId + "' is unknown",
+            Map.of());
+      }
+      EfficiencyInputs in =
+          ImmutableEfficiencyInputs.builder()
+              .subject(subject)
+              .achievement(achievement)
+              .absorption(absorption)
+              .spending(spending.value())
+              .lines(lines)
+              .build();
+      try {
+        return rule.compute(in, policy.rounding());
+      } catch (RuntimeException e) {
+        return Figure.notComputed(
+            "efficiency:" + ruleId,
+            Status.RULE_FAILED,
+            "efficiency rule '" + ruleId + "' failed for '" + subject + "': " + e,
+            Map.of());
+      }
+    }
+
+    // ---------------------------------------------------------------- objectives
+
+    private Optional<Alignment> resolveAlignment() {
+      if (rs.alignmentId().isPresent()) {
+        String id = rs.alignmentId().get();
+        Optional<Alignment> a = report.find(id, Alignment.class);
+        if (a.isEmpty()) {
+          notes.add(
+              "alignment '" + id + "' named by rule set '" + rs.id() + "' is not in the report");
+        }
+        return a;
+      }
+      if (report.alignments().isEmpty()) {
+        notes.add("the report has no alignment: objective budgets are not computed");
+        return Optional.empty();
+      }
+      return Optional.of(report.alignments().get(report.alignments().size() - 1));
+    }
+
+    private ObjectiveResult objective(
+        Objective o, Optional<Alignment> alignment, List<AllocatedLine> allocated) {
+      Figure achievement = objectiveAchievement(o);
+      ImmutableObjectiveResult.Builder r =
+          ImmutableObjectiveResult.builder().objectiveId(o.id()).achievement(achievement);
+      if (alignment.isEmpty() || allocated.isEmpty()) {
+        String why =
+            alignment.isEmpty()
+                ? "no alignment allocates budget lines to objectives"
+                : "alignment '"
+                    + alignment.get().id()
+                    + "' allocates no budget line to objective '"
+                    + o.id()
+                    + "'";
+        Figure na = Figure.notComputed("objective-budget", Status.NOT_APPLICABLE, why, Map.of());
+        return r.budget(na)
+            .spending(na)
+            .absorption(ImmutableFigure.copyOf(na).withRule("absorption"))
+            .efficiency(
+                ImmutableFigure.copyOf(na)
+                    .withRule("efficiency:" + rs.objectiveEfficiency().ruleId()))
+            .build();
+      }
+      BigDecimal budget = BigDecimal.ZERO;
+      BigDecimal spent = BigDecimal.ZERO;
+      List<String> missing = new ArrayList<>();
+      for (AllocatedLine a : allocated) {
+        budget = budget.add(a.apply(a.line().budget()));
+        if (a.line().spending().isPresent()) {
+          spent = spent.add(a.apply(a.line().spending().get()));
+        } else {
+          missing.add("'" + a.line().id() + "'");
+        }
+      }
+      Figure budgetFigure = Figure.exact("objective-budget", budget, Map.of());
+      Figure spending =
+          missing.isEmpty()
+              ? Figure.exact("objective-spending", spent, Map.of())
+              : Figure.notComputed(
+                  "objective-spending",
+                  Status.MISSING_INPUT,
+                  "spending not reported for " + String.join(", ", missing),
+                  Map.of());
+      Figure absorption = Budgets.absorption(o.id(), budget, spending, rs.absorption().rounding());
+      Figure efficiency =
+          efficiency(
+              rs.objectiveEfficiency(),
+              o.id(),
+              achievement,
+              absorption,
+              spending,
+              lines(List.of(), Optional.of(allocated)));
+      return r.budget(budgetFigure)
+          .spending(spending)
+          .absorption(absorption)
+          .efficiency(efficiency)
+          .build();
+    }
+
+    private Figure objectiveAchievement(Objective o) {
+      String rule = "objective-achievement";
+      if (o.indicators().isEmpty()) {
+        return Figure.notComputed(
+            rule, Status.NOT_APPLICABLE, "objective '" + o.id() + "' has no indicators", Map.of());
+      }
+      List<Figure> figures = new ArrayList<>();
+      for (Indicator i : o.indicators()) {
+        figures.add(objectiveAchievements.get(i.id()));
+      }
+      return mean(
+          rule,
+          figures,
+          o.indicators().stream().map(Indicator::id).toList(),
+          "achievement of indicator",
+          rs.achievement().rounding().rounding());
+    }
+
+    /** The simple mean of unrounded figures; not computed when one is not, naming it. */
+    private Figure mean(
+        String rule, List<Figure> figures, List<String> ids, String what, Rounding rounding) {
+      BigDecimal sum = BigDecimal.ZERO;
+      Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+      List<String> notesOfInputs = new ArrayList<>();
+      for (int k = 0; k < figures.size(); k++) {
+        Figure f = figures.get(k);
+        if (f == null || !f.isComputed()) {
+          return Figure.notComputed(
+              rule,
+              f == null ? Status.MISSING_INPUT : f.status(),
+              what
+                  + " '"
+                  + ids.get(k)
+                  + "' is not available"
+                  + (f == null ? "" : ": " + f.reason().orElse(f.status().name())),
+              inputs);
+        }
+        BigDecimal v = f.unrounded().orElseGet(f::valueOrThrow);
+        inputs.put(ids.get(k), v);
+        sum = sum.add(v);
+        f.reason().ifPresent(notesOfInputs::add);
+      }
+      BigDecimal unrounded =
+          sum.divide(BigDecimal.valueOf(figures.size()), Rounding.WORKING_PRECISION);
+      Figure m = Figure.computed(rule, unrounded, rounding, inputs);
+      return notesOfInputs.isEmpty()
+          ? m
+          : ImmutableFigure.copyOf(m).withReason(String.join("; ", notesOfInputs));
+    }
+
+    // ---------------------------------------------------------------- totals
+
+    private ReportTotals totals() {
+      ImmutableList<SubActivity> all = report.subActivities();
+      Rounding rounding = rs.absorption().rounding();
+      Figure budget = Budgets.budget(all);
+      Figure spending = Budgets.spending(all);
+      Figure period = Budgets.periodSpending(all);
+      return ImmutableReportTotals.builder()
+          .budget(budget)
+          .spending(spending)
+          .absorption(Budgets.absorption("report", budget.valueOrThrow(), spending, rounding))
+          .meanAbsorption(Budgets.meanAbsorption(all, rounding, rounding))
+          .weightedMeanAbsorption(Budgets.weightedMeanAbsorption(all, rounding, rounding))
+          .meanPhysicalProgress(Budgets.meanPhysicalProgress(all, rounding))
+          .unspent(Budgets.unspent("report", budget.valueOrThrow(), spending))
+          .periodSpending(period)
+          .periodDifference(Budgets.periodDifference(period, spending))
+          .build();
+    }
+  }
+
+  /** Key of a published figure: what it states, about whom, for which year. */
+  private record PublishedKey(Measure measure, String subject, int year) {}
+
+  /** The actual to compare, with a note on where it came from, or the figure that is missing. */
+  private record Actual(
+      @Nullable BigDecimal value, @Nullable String note, @Nullable Figure missing) {}
+}

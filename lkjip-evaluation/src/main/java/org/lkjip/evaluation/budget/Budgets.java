@@ -1,0 +1,248 @@
+package org.lkjip.evaluation.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lkjip.formulas.Figure;
+import org.lkjip.formulas.Rounding;
+import org.lkjip.formulas.Status;
+import org.lkjip.model.PeriodSpending;
+import org.lkjip.model.SubActivity;
+
+/**
+ * Budget figures of one line or a group of sub-activities: budget and spending sums, absorption
+ * (<i>penyerapan</i>) {@code spending / budget × 100}, unspent budget (<i>sisa anggaran</i>),
+ * spending by period, and the RFK-style means.
+ *
+ * <p>Sums of rupiah are exact. A sub-activity whose spending is not reported makes every sum over
+ * it {@code MISSING_INPUT} naming the line — never a silent zero; a reported zero is a zero. A zero
+ * budget makes absorption {@code DIVISION_BY_ZERO}.
+ *
+ * <p>Rule ids: {@code budget-sum}, {@code spending-sum}, {@code absorption}, {@code unspent},
+ * {@code period-spending-sum}, {@code period-spending-difference}, {@code mean-absorption}, {@code
+ * weighted-mean-absorption}, {@code mean-physical-progress}.
+ *
+ * @since 0.1
+ */
+public final class Budgets {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Budgets() {}
+
+  /** The sum of the budgets of {@code lines}, exact. */
+  public static Figure budget(List<SubActivity> lines) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (SubActivity s : lines) {
+      sum = sum.add(s.budget());
+    }
+    return Figure.exact("budget-sum", sum, Map.of());
+  }
+
+  /**
+   * The sum of the spending of {@code lines}, exact; {@code MISSING_INPUT} naming every line whose
+   * spending is not reported.
+   */
+  public static Figure spending(List<SubActivity> lines) {
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> missing = new ArrayList<>();
+    for (SubActivity s : lines) {
+      if (s.spending().isPresent()) {
+        sum = sum.add(s.spending().get());
+      } else {
+        missing.add(s.id());
+      }
+    }
+    if (!missing.isEmpty()) {
+      return Figure.notComputed(
+          "spending-sum",
+          Status.MISSING_INPUT,
+          "spending not reported for " + quoted(missing),
+          Map.of());
+    }
+    return Figure.exact("spending-sum", sum, Map.of());
+  }
+
+  /** Absorption {@code spending / budget × 100} of a subject, rounded with {@code rounding}. */
+  public static Figure absorption(
+      String subject, BigDecimal budget, Figure spending, Rounding rounding) {
+    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+    if (!spending.isComputed()) {
+      inputs.put("budget", budget);
+      return Figure.notComputed(
+          "absorption",
+          spending.status(),
+          "spending of '" + subject + "' is not available: " + spending.reason().orElse(""),
+          inputs);
+    }
+    BigDecimal s = spending.valueOrThrow();
+    inputs.put("spending", s);
+    inputs.put("budget", budget);
+    if (budget.signum() == 0) {
+      return Figure.notComputed(
+          "absorption",
+          Status.DIVISION_BY_ZERO,
+          "budget of '" + subject + "' is zero: absorption is undefined",
+          inputs);
+    }
+    BigDecimal unrounded = s.multiply(HUNDRED).divide(budget, Rounding.WORKING_PRECISION);
+    return Figure.computed("absorption", unrounded, rounding, inputs);
+  }
+
+  /** Unspent budget {@code budget − spending}, exact. */
+  public static Figure unspent(String subject, BigDecimal budget, Figure spending) {
+    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+    inputs.put("budget", budget);
+    if (!spending.isComputed()) {
+      return Figure.notComputed(
+          "unspent",
+          spending.status(),
+          "spending of '" + subject + "' is not available: " + spending.reason().orElse(""),
+          inputs);
+    }
+    inputs.put("spending", spending.valueOrThrow());
+    return Figure.exact("unspent", budget.subtract(spending.valueOrThrow()), inputs);
+  }
+
+  /**
+   * The sum of the spending by period ({@link SubActivity#spendingByPeriod()}) of {@code lines};
+   * {@code MISSING_INPUT} naming every line that reports no spending by period.
+   */
+  public static Figure periodSpending(List<SubActivity> lines) {
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> missing = new ArrayList<>();
+    for (SubActivity s : lines) {
+      if (s.spendingByPeriod().isEmpty()) {
+        missing.add(s.id());
+      }
+      for (PeriodSpending p : s.spendingByPeriod()) {
+        sum = sum.add(p.amount());
+      }
+    }
+    if (!missing.isEmpty()) {
+      return Figure.notComputed(
+          "period-spending-sum",
+          Status.MISSING_INPUT,
+          "no spending by period reported for " + quoted(missing),
+          Map.of());
+    }
+    return Figure.exact("period-spending-sum", sum, Map.of());
+  }
+
+  /**
+   * The spending by period minus the total spending; zero when they agree. Not computed when either
+   * is not.
+   */
+  public static Figure periodDifference(Figure periodSpending, Figure spending) {
+    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+    for (Figure f : List.of(periodSpending, spending)) {
+      if (!f.isComputed()) {
+        return Figure.notComputed(
+            "period-spending-difference",
+            f.status(),
+            f.rule() + " is not available: " + f.reason().orElse(""),
+            inputs);
+      }
+    }
+    inputs.put("periodSpending", periodSpending.valueOrThrow());
+    inputs.put("spending", spending.valueOrThrow());
+    return Figure.exact(
+        "period-spending-difference",
+        periodSpending.valueOrThrow().subtract(spending.valueOrThrow()),
+        inputs);
+  }
+
+  /**
+   * The simple mean of the line absorption percentages, each as rounded by {@code lineRounding}
+   * (the column a report averages; the seed's RFK "TOTAL 85,85%" is this mean over its 18 lines),
+   * rounded with {@code rounding}. Not computed when a line's absorption is not.
+   */
+  public static Figure meanAbsorption(
+      List<SubActivity> lines, Rounding lineRounding, Rounding rounding) {
+    return meanOfLineAbsorptions("mean-absorption", lines, lineRounding, rounding, false);
+  }
+
+  /**
+   * The budget-weighted mean of the line absorption percentages, each as rounded by {@code
+   * lineRounding}; it differs from the ratio of sums only by the rounding of the lines.
+   */
+  public static Figure weightedMeanAbsorption(
+      List<SubActivity> lines, Rounding lineRounding, Rounding rounding) {
+    return meanOfLineAbsorptions("weighted-mean-absorption", lines, lineRounding, rounding, true);
+  }
+
+  private static Figure meanOfLineAbsorptions(
+      String rule,
+      List<SubActivity> lines,
+      Rounding lineRounding,
+      Rounding rounding,
+      boolean weighted) {
+    if (lines.isEmpty()) {
+      return Figure.notComputed(rule, Status.NOT_APPLICABLE, "there are no lines", Map.of());
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
+    for (SubActivity s : lines) {
+      Figure a = absorption(s.id(), s.budget(), spending(List.of(s)), lineRounding);
+      if (!a.isComputed()) {
+        return Figure.notComputed(
+            rule,
+            a.status(),
+            "absorption of line '" + s.id() + "' is not available: " + a.reason().orElse(""),
+            Map.of());
+      }
+      BigDecimal w = weighted ? s.budget() : BigDecimal.ONE;
+      sum = sum.add(a.valueOrThrow().multiply(w));
+      weights = weights.add(w);
+    }
+    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+    inputs.put(weighted ? "weightedSum" : "sum", sum);
+    inputs.put(weighted ? "budget" : "count", weights);
+    if (weights.signum() == 0) {
+      return Figure.notComputed(rule, Status.DIVISION_BY_ZERO, "the budgets sum to zero", inputs);
+    }
+    return Figure.computed(rule, sum.divide(weights, Rounding.WORKING_PRECISION), rounding, inputs);
+  }
+
+  /**
+   * The simple mean of the physical progress (<i>realisasi fisik</i>) of {@code lines} (the seed's
+   * RFK "TOTAL 94,17%"); {@code MISSING_INPUT} naming every line that reports none.
+   */
+  public static Figure meanPhysicalProgress(List<SubActivity> lines, Rounding rounding) {
+    if (lines.isEmpty()) {
+      return Figure.notComputed(
+          "mean-physical-progress", Status.NOT_APPLICABLE, "there are no lines", Map.of());
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> missing = new ArrayList<>();
+    for (SubActivity s : lines) {
+      if (s.physicalProgress().isPresent()) {
+        sum = sum.add(s.physicalProgress().get());
+      } else {
+        missing.add(s.id());
+      }
+    }
+    if (!missing.isEmpty()) {
+      return Figure.notComputed(
+          "mean-physical-progress",
+          Status.MISSING_INPUT,
+          "physical progress not reported for " + quoted(missing),
+          Map.of());
+    }
+    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+    BigDecimal count = BigDecimal.valueOf(lines.size());
+    inputs.put("sum", sum);
+    inputs.put("count", count);
+    return Figure.computed(
+        "mean-physical-progress", sum.divide(count, Rounding.WORKING_PRECISION), rounding, inputs);
+  }
+
+  static String quoted(List<String> ids) {
+    StringBuilder b = new StringBuilder(ids.size() == 1 ? "line " : "lines ");
+    for (int i = 0; i < ids.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append('\'').append(ids.get(i)).append('\'');
+    }
+    return b.toString();
+  }
+}

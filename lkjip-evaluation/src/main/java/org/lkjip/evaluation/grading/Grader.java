@@ -1,0 +1,87 @@
+package org.lkjip.evaluation.grading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.lkjip.formulas.Figure;
+import org.lkjip.model.Band;
+import org.lkjip.model.GradingScale;
+
+/**
+ * The grader: finds the band of a {@link GradingScale} that holds a value, and never guesses — a
+ * value in no band is {@link Grade.Outcome#UNCOVERED} (saying whether it is below every band, in a
+ * gap, or above every band), a value in several bands is {@link Grade.Outcome#AMBIGUOUS} (listing
+ * them).
+ *
+ * @since 0.1
+ */
+public final class Grader {
+  private Grader() {}
+
+  /** The grade of {@code value} on {@code scale}, never null. */
+  public static Grade grade(GradingScale scale, BigDecimal value) {
+    List<String> holding = new ArrayList<>(2);
+    boolean bandStartsAtOrBelow = false;
+    boolean bandEndsAtOrAbove = false;
+    for (Band b : scale.bands()) {
+      if (b.contains(value)) {
+        holding.add(b.label());
+      }
+      bandStartsAtOrBelow |= b.lower().map(l -> l.value().compareTo(value) <= 0).orElse(true);
+      bandEndsAtOrAbove |= b.upper().map(u -> u.value().compareTo(value) >= 0).orElse(true);
+    }
+    ImmutableGrade.Builder g = ImmutableGrade.builder().scaleId(scale.id()).value(value);
+    String v = value.toPlainString();
+    if (holding.size() == 1) {
+      String label = holding.get(0);
+      return g.outcome(Grade.Outcome.GRADED)
+          .label(label)
+          .reason(v + " is in band '" + label + "' of scale '" + scale.id() + "'")
+          .build();
+    }
+    if (holding.size() > 1) {
+      return g.outcome(Grade.Outcome.AMBIGUOUS)
+          .addAllLabels(holding)
+          .reason(
+              v
+                  + " is in several bands of scale '"
+                  + scale.id()
+                  + "': "
+                  + String.join(", ", holding)
+                  + "; none is chosen")
+          .build();
+    }
+    Grade.Position position =
+        !bandStartsAtOrBelow
+            ? Grade.Position.BELOW
+            : !bandEndsAtOrAbove ? Grade.Position.ABOVE : Grade.Position.GAP;
+    String where =
+        switch (position) {
+          case BELOW -> "below every band";
+          case ABOVE -> "above every band";
+          case GAP -> "in a gap between bands";
+        };
+    return g.outcome(Grade.Outcome.UNCOVERED)
+        .position(position)
+        .reason(v + " is in no band of scale '" + scale.id() + "': " + where)
+        .build();
+  }
+
+  /**
+   * The grade of a figure's value on {@code scale}; {@link Grade.Outcome#NOT_GRADED} when the
+   * figure has no value.
+   */
+  public static Grade grade(GradingScale scale, Figure figure) {
+    if (figure.value().isPresent()) {
+      return grade(scale, figure.value().get());
+    }
+    return ImmutableGrade.builder()
+        .scaleId(scale.id())
+        .outcome(Grade.Outcome.NOT_GRADED)
+        .reason(
+            "no value to grade: "
+                + figure.status()
+                + figure.reason().map(r -> " (" + r + ")").orElse(""))
+        .build();
+  }
+}
