@@ -3,6 +3,10 @@ package org.lkjip.formulas;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A formula defined as data, so a host application can add indicator formulas in JSON without
@@ -39,6 +43,24 @@ public interface FormulaDefinition {
 
   /** Class-path resource of the JSON Schema (2020-12) of a formula definitions document. */
   String SCHEMA_RESOURCE = "/org/lkjip/formulas/lkjip-formulas-1.schema.json";
+
+  /**
+   * The JSON Schema (2020-12) of a formula definitions document, the text of {@link
+   * #SCHEMA_RESOURCE}. Read through this method from other modules: the resource lives in a package
+   * this module does not open.
+   *
+   * @return the schema text, never null
+   */
+  static String jsonSchema() {
+    try (InputStream in = FormulaDefinition.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bug: resource " + SCHEMA_RESOURCE + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+  }
 
   /** The id of the formula; non-blank, no whitespace, not starting with "lkjip:". */
   String id();

@@ -8,11 +8,11 @@ import java.math.BigDecimal;
  * The year-on-year growth shape: {@code (x[n] − x[n−1]) / x[n−1] × scale} for one input {@code x}
  * (scale 100 gives a percentage).
  *
- * <p>The unrounded value is {@code (x[n] − x[n−1]).divide(x[n−1], WORKING_PRECISION)
- * .multiply(scale)}; it is negative when the count fell. Inputs are counts: a negative one is
- * {@link Status#INVALID_INPUT}. A zero base {@code x[n−1]} is {@link Status#DIVISION_BY_ZERO}. The
- * figure's inputs are "x[n]" and "x[n−1]" with the years written out, e.g. "placed[2022]" then
- * "placed[2021]".
+ * <p>The unrounded value is {@code (x[n] − x[n−1]).multiply(scale).divide(x[n−1],
+ * WORKING_PRECISION)} (34 significant digits); it is negative when the count fell. Inputs are
+ * counts: a negative one is {@link Status#INVALID_INPUT}. A zero base {@code x[n−1]} is {@link
+ * Status#DIVISION_BY_ZERO}. The figure's inputs are "x[n]" and "x[n−1]" with the years written out,
+ * e.g. "placed[2022]" then "placed[2021]".
  */
 final class GrowthFormula extends AbstractFormula {
   private final String input;
@@ -74,7 +74,7 @@ final class GrowthFormula extends AbstractFormula {
           values);
     }
     BigDecimal unrounded =
-        current.subtract(base).divide(base, Rounding.WORKING_PRECISION).multiply(scale);
+        current.subtract(base).multiply(scale).divide(base, Rounding.WORKING_PRECISION);
     return Figure.computed(id(), unrounded, rounding, values);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -31,11 +32,11 @@ public abstract class RatioDefinition implements FormulaDefinition {
   /** The {@code kind} of this definition in JSON: {@value}. */
   public static final String KIND = "ratio";
 
-  /** The numerator: a weighted sum of inputs, at least one. */
-  public abstract ImmutableList<WeightedInput> numerator();
+  /** The numerator: a weighted sum of inputs, at least one; an immutable list. */
+  public abstract List<WeightedInput> numerator();
 
-  /** The denominator: a weighted sum of inputs, at least one. */
-  public abstract ImmutableList<WeightedInput> denominator();
+  /** The denominator: a weighted sum of inputs, at least one; an immutable list. */
+  public abstract List<WeightedInput> denominator();
 
   /** The factor applied to the ratio; 100 (a percentage) unless stated; not zero. */
   @Value.Default

@@ -13,11 +13,13 @@ import java.util.Set;
  * weighted sums of inputs of the year computed. With single inputs and scale 100 it is the usual
  * percentage {@code a / b × 100}.
  *
- * <p>The unrounded value is {@code numerator.divide(denominator, WORKING_PRECISION)
- * .multiply(scale)}. Inputs are counts: a negative one is {@link Status#INVALID_INPUT}. A zero
- * denominator is {@link Status#DIVISION_BY_ZERO}; a zero numerator is a computed 0. The figure's
- * inputs are the raw inputs in order of use (numerator first), followed by "numerator" and
- * "denominator" totals when a side is more than one input taken once.
+ * <p>The unrounded value is {@code numerator.multiply(scale).divide(denominator,
+ * WORKING_PRECISION)}: 34 significant digits. For a power-of-ten scale such as 100 this is the same
+ * number as dividing first and then multiplying, without the trailing zeros. Inputs are counts: a
+ * negative one is {@link Status#INVALID_INPUT}. A zero denominator is {@link
+ * Status#DIVISION_BY_ZERO}; a zero numerator is a computed 0. The figure's inputs are the raw
+ * inputs in order of use (numerator first), followed by "numerator" and "denominator" totals when a
+ * side is more than one input taken once.
  */
 final class RatioFormula extends AbstractFormula {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -106,7 +108,7 @@ final class RatioFormula extends AbstractFormula {
               + ")",
           shown);
     }
-    BigDecimal unrounded = num.divide(den, Rounding.WORKING_PRECISION).multiply(scale);
+    BigDecimal unrounded = num.multiply(scale).divide(den, Rounding.WORKING_PRECISION);
     return Figure.computed(id(), unrounded, rounding, shown);
   }
 

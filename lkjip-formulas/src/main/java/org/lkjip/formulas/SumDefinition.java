@@ -3,6 +3,7 @@ package org.lkjip.formulas;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -23,8 +24,8 @@ public abstract class SumDefinition implements FormulaDefinition {
   /** The {@code kind} of this definition in JSON: {@value}. */
   public static final String KIND = "sum";
 
-  /** The weighted inputs, at least one. */
-  public abstract ImmutableList<WeightedInput> components();
+  /** The weighted inputs, at least one; an immutable list. */
+  public abstract List<WeightedInput> components();
 
   /** A builder. */
   public static ImmutableSumDefinition.Builder builder() {
