@@ -1,0 +1,237 @@
+package org.lkjip.io;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Reads a versioned envelope {@code {"format": NAME, PAYLOAD_PROPERTY: {...}}} strictly, and turns
+ * every failure into one {@link LkjipInputException} with source, JSON path, line and column.
+ * Shared by the readers of every lkjip document type.
+ */
+final class JsonDocuments {
+  private JsonDocuments() {}
+
+  /**
+   * Reads one envelope document from text.
+   *
+   * @param source name of the input for messages
+   * @param text the whole document
+   * @param format the expected value of {@code "format"}
+   * @param payloadProperty the name of the payload property, e.g. {@code "report"}
+   * @param type the payload type
+   */
+  static <T> T read(
+      String source, String text, String format, String payloadProperty, Class<T> type) {
+    checkWellFormed(source, text);
+    // The payload is read from inside the envelope; trailing content is checked after the envelope.
+    ObjectReader reader =
+        LkjipJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    JsonParser p;
+    try {
+      p = LkjipJson.mapper().createParser(text.toCharArray());
+    } catch (JacksonException e) {
+      throw new LkjipInputException(source, "$", 0, 0, "cannot start reading: " + e, e);
+    }
+    // Not try-with-resources: the parser must still be open when an error is located.
+    try {
+      return readEnvelope(source, p, reader, format, payloadProperty, type);
+    } catch (LkjipInputException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(source, p, e);
+    } catch (RuntimeException e) {
+      // Anything else is a bug somewhere below; still report it located, never raw.
+      TokenStreamLocation at = p.currentLocation();
+      throw new LkjipInputException(
+          source, pathOf(p), at.getLineNr(), at.getColumnNr(), "cannot read the document: " + e, e);
+    }
+  }
+
+  /**
+   * The first pass: tokenizes the whole document, so that syntax errors, duplicate keys, NaN,
+   * limits and trailing content are reported wherever they are, before any binding error.
+   */
+  private static void checkWellFormed(String source, String text) {
+    JsonParser p;
+    try {
+      p = LkjipJson.mapper().createParser(text.toCharArray());
+    } catch (JacksonException e) {
+      throw new LkjipInputException(source, "$", 0, 0, "cannot start reading: " + e, e);
+    }
+    // Not try-with-resources: the parser must still be open when an error is located.
+    try {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw fail(source, p, "$", "the document is empty");
+      }
+      int depth = 0;
+      do {
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+        }
+        if (depth == 0) {
+          break;
+        }
+        t = p.nextToken();
+        if (t == null) {
+          // Jackson reports a truncated document itself; this is a guard.
+          throw fail(source, p, pathOf(p), "the document ends too early (truncated?)");
+        }
+      } while (true);
+      checkNothingAfter(source, p);
+    } catch (LkjipInputException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(source, p, e);
+    } finally {
+      close(p);
+    }
+  }
+
+  private static void close(JsonParser p) {
+    try {
+      p.close();
+    } catch (JacksonException ignored) {
+      // Closing an in-memory parser cannot fail in a way that matters to the reader.
+    }
+  }
+
+  private static void checkNothingAfter(String source, JsonParser p) {
+    try {
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        throw fail(
+            source,
+            p,
+            "$",
+            "unexpected content after the end of the document: found "
+                + JsonErrors.describe(trailing));
+      }
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      throw new LkjipInputException(
+          source,
+          "$",
+          at.getLineNr(),
+          at.getColumnNr(),
+          "unexpected content after the end of the document: " + JsonErrors.clean(e),
+          e);
+    }
+  }
+
+  private static <T> T readEnvelope(
+      String source,
+      JsonParser p,
+      ObjectReader reader,
+      String format,
+      String payloadProperty,
+      Class<T> type) {
+    String envelopeShape = "{\"format\": \"" + format + "\", \"" + payloadProperty + "\": {...}}";
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw fail(source, p, "$", "the document is empty; expected " + envelopeShape);
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw fail(
+          source,
+          p,
+          "$",
+          "expected an object " + envelopeShape + ", found " + JsonErrors.describe(t));
+    }
+    boolean formatSeen = false;
+    @Nullable T payload = null;
+    while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      t = p.nextToken();
+      if (name.equals("format")) {
+        if (t != JsonToken.VALUE_STRING) {
+          throw fail(
+              source,
+              p,
+              "$.format",
+              "expected a string \"" + format + "\", found " + JsonErrors.describe(t));
+        }
+        String found = p.getString();
+        if (!format.equals(found)) {
+          throw fail(
+              source,
+              p,
+              "$.format",
+              "expected format '" + format + "', found '" + JsonErrors.quoteShort(found) + "'");
+        }
+        formatSeen = true;
+      } else if (name.equals(payloadProperty)) {
+        if (t != JsonToken.START_OBJECT) {
+          throw fail(
+              source,
+              p,
+              "$." + payloadProperty,
+              "expected an object, found " + JsonErrors.describe(t));
+        }
+        payload = reader.readValue(p);
+      } else {
+        throw fail(
+            source,
+            p,
+            JsonErrors.append("$", name),
+            "unknown property '"
+                + JsonErrors.quoteShort(name)
+                + "'; expected 'format' and '"
+                + payloadProperty
+                + "'");
+      }
+    }
+    if (!formatSeen) {
+      throw fail(
+          source,
+          p,
+          "$",
+          "missing required property 'format' (expected \"format\": \"" + format + "\")");
+    }
+    if (payload == null) {
+      throw fail(source, p, "$", "missing required property '" + payloadProperty + "'");
+    }
+    checkNothingAfter(source, p);
+    return type.cast(payload);
+  }
+
+  private static LkjipInputException fail(
+      String source, JsonParser p, String path, String message) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new LkjipInputException(source, path, at.getLineNr(), at.getColumnNr(), message, null);
+  }
+
+  /** The JSON path of the parser's position, e.g. {@code $.report.goals[0].name}. */
+  static String pathOf(JsonParser p) {
+    return pathOf(p.streamReadContext());
+  }
+
+  static String pathOf(@Nullable TokenStreamContext context) {
+    Deque<String> segments = new ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        if (c.hasCurrentIndex()) {
+          segments.push("[" + c.getCurrentIndex() + "]");
+        }
+      } else {
+        String name = c.currentName();
+        if (name != null) {
+          segments.push(JsonErrors.append("", name));
+        }
+      }
+    }
+    StringBuilder b = new StringBuilder("$");
+    segments.forEach(b::append);
+    return b.toString();
+  }
+}
