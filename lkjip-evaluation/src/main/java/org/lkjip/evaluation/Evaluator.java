@@ -399,6 +399,11 @@ public final class Evaluator {
         Target target,
         AchievementPolicy policy,
         RoundingPolicy rounding) {
+      Optional<Figure> noTarget =
+          Achievements.withoutTargetValue(prefix, target, indicator.polarity(), policy);
+      if (noTarget.isPresent()) {
+        return noTarget.get();
+      }
       Actual a = actual(indicator, year, value, rounding);
       if (a.value == null) {
         Figure missing = a.missing == null ? value : a.missing;

@@ -8,7 +8,6 @@ import org.lkjip.formulas.Figure;
 import org.lkjip.formulas.ImmutableFigure;
 import org.lkjip.formulas.Rounding;
 import org.lkjip.formulas.Status;
-import org.lkjip.model.Absence;
 import org.lkjip.model.Polarity;
 import org.lkjip.model.Target;
 
@@ -59,21 +58,13 @@ public final class Achievements {
       Target target,
       Polarity polarity,
       AchievementPolicy policy) {
+    Optional<Figure> noTarget = withoutTargetValue(rulePrefix, target, polarity, policy);
+    if (noTarget.isPresent()) {
+      return noTarget.get();
+    }
     Map<String, BigDecimal> inputs = new LinkedHashMap<>();
     inputs.put("actual", actual);
     String form = formKey(polarity, policy.negativeForm());
-    if (target.absence().isPresent()) {
-      Absence a = target.absence().get();
-      String rule = rulePrefix + ":" + form;
-      return switch (a) {
-        case NOT_APPLICABLE ->
-            Figure.notComputed(rule, Status.NOT_APPLICABLE, "the target is N/A", inputs);
-        case NIL ->
-            Figure.notComputed(rule, Status.NOT_APPLICABLE, "there is no target (Nihil)", inputs);
-        case NOT_REPORTED ->
-            Figure.notComputed(rule, Status.MISSING_INPUT, "the target is not reported", inputs);
-      };
-    }
     if (target.isRange()) {
       BigDecimal low = target.low().orElseThrow();
       BigDecimal high = target.high().orElseThrow();
@@ -100,6 +91,30 @@ public final class Achievements {
     BigDecimal t = target.value().orElseThrow();
     inputs.put("target", t);
     return single(rulePrefix + ":" + form, actual, t, polarity, policy, inputs);
+  }
+
+  /**
+   * The figure for a target that has no value ("N/A" and "Nihil": {@code NOT_APPLICABLE}; not
+   * reported: {@code MISSING_INPUT}), whatever the actual; empty when the target has a value or a
+   * range. Callers use it to let an absent target take precedence over a missing actual.
+   */
+  public static Optional<Figure> withoutTargetValue(
+      String rulePrefix, Target target, Polarity polarity, AchievementPolicy policy) {
+    if (target.absence().isEmpty()) {
+      return Optional.empty();
+    }
+    String rule = rulePrefix + ":" + formKey(polarity, policy.negativeForm());
+    return Optional.of(
+        switch (target.absence().get()) {
+          case NOT_APPLICABLE ->
+              Figure.notComputed(rule, Status.NOT_APPLICABLE, "the target is N/A", Map.of());
+          case NIL ->
+              Figure.notComputed(
+                  rule, Status.NOT_APPLICABLE, "there is no target (Nihil)", Map.of());
+          case NOT_REPORTED ->
+              Figure.notComputed(
+                  rule, Status.MISSING_INPUT, "the target is not reported", Map.of());
+        });
   }
 
   private static Figure single(
