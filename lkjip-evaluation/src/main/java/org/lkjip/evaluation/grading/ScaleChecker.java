@@ -115,13 +115,14 @@ public final class ScaleChecker {
 
   /** The points and open intervals between all bounds, in increasing order. */
   private static List<Piece> pieces(GradingScale scale, Interval domain) {
+    // A TreeSet orders by compareTo, so 80 and 80.0 are one cut (the first one added is kept).
     TreeSet<BigDecimal> cuts = new TreeSet<>();
     for (Band b : scale.bands()) {
-      b.lower().ifPresent(x -> cuts.add(x.value().stripTrailingZeros()));
-      b.upper().ifPresent(x -> cuts.add(x.value().stripTrailingZeros()));
+      b.lower().ifPresent(x -> cuts.add(x.value()));
+      b.upper().ifPresent(x -> cuts.add(x.value()));
     }
-    domain.lower().ifPresent(x -> cuts.add(x.value().stripTrailingZeros()));
-    domain.upper().ifPresent(x -> cuts.add(x.value().stripTrailingZeros()));
+    domain.lower().ifPresent(x -> cuts.add(x.value()));
+    domain.upper().ifPresent(x -> cuts.add(x.value()));
     List<Piece> pieces = new ArrayList<>();
     if (cuts.isEmpty()) {
       pieces.add(new Piece(null, null, false, BigDecimal.ZERO, scale, domain));
