@@ -301,4 +301,28 @@ class SeedEvaluationTests {
     assertValue(SEED.line("1.c.2").orElseThrow().outputAchievement(), "0");
     assertValue(SEED.line("1.a.1").orElseThrow().outputAchievement(), "100");
   }
+
+  @Test
+  void evaluate_alignmentLeavingLinesOut_reportsThemNotAllocated() {
+    org.lkjip.model.Report partial =
+        org.lkjip.model.ImmutableReport.copyOf(SeedFixture.report())
+            .withAlignments(
+                org.lkjip.model.ImmutableAlignment.builder()
+                    .id("partial")
+                    .addLinks(
+                        org.lkjip.model.ImmutableAlignmentLink.builder()
+                            .objective("S1")
+                            .line("1")
+                            .build())
+                    .build());
+    Evaluation e = EVALUATOR.evaluate(partial, RuleSets.seedTebingTinggi2022());
+    assertThat(e.allocationIssues())
+        .extracting(AllocationIssue::line)
+        .containsExactly("2.a.1", "3.a.1", "3.b.1", "3.b.2", "4.a.1", "4.a.2");
+    assertThat(e.allocationIssues())
+        .allSatisfy(i -> assertThat(i.kind()).isEqualTo(AllocationIssue.Kind.NOT_ALLOCATED));
+    assertThat(e.objective("S1").orElseThrow().budget().valueOrThrow())
+        .isEqualByComparingTo("3308936254");
+    assertThat(e.objective("S2").orElseThrow().budget().status()).isEqualTo(Status.NOT_APPLICABLE);
+  }
 }

@@ -1,5 +1,6 @@
 package org.lkjip.evaluation.grading;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public interface Grade {
   String reason();
 
   /** Whether a single band was found. */
+  @JsonIgnore
   default boolean isGraded() {
     return outcome() == Outcome.GRADED;
   }

@@ -1,5 +1,6 @@
 package org.lkjip.evaluation.grading;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -57,6 +58,7 @@ public abstract class Interval {
   }
 
   /** Whether the interval is a single point. */
+  @JsonIgnore
   public boolean isPoint() {
     return lower().isPresent()
         && upper().isPresent()
