@@ -1,5 +1,6 @@
 package org.lkjip.formulas;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -47,6 +48,7 @@ public abstract class Figure {
   public abstract Optional<Rounding> rounding();
 
   /** Whether a value was computed. */
+  @JsonIgnore
   public boolean isComputed() {
     return status() == Status.COMPUTED;
   }

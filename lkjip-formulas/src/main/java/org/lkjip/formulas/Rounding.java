@@ -53,8 +53,7 @@ public abstract class Rounding {
     return value.setScale(scale(), mode());
   }
 
-  /** A stable id, e.g. "half-up-2" or "down-2" (truncation). */
-  @Value.Derived
+  /** A stable id, e.g. "half-up-2" or "down-2" (truncation); derived, not serialized. */
   public String id() {
     return mode().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + scale();
   }
