@@ -13,6 +13,7 @@ module org.lkjip.evaluation {
 
   exports org.lkjip.evaluation;
   exports org.lkjip.evaluation.achievement;
+  exports org.lkjip.evaluation.audit;
   exports org.lkjip.evaluation.budget;
   exports org.lkjip.evaluation.efficiency;
   exports org.lkjip.evaluation.grading;
@@ -20,6 +21,8 @@ module org.lkjip.evaluation {
   opens org.lkjip.evaluation to
       tools.jackson.databind;
   opens org.lkjip.evaluation.achievement to
+      tools.jackson.databind;
+  opens org.lkjip.evaluation.audit to
       tools.jackson.databind;
   opens org.lkjip.evaluation.budget to
       tools.jackson.databind;

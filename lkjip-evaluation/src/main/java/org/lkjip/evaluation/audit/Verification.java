@@ -1,0 +1,73 @@
+package org.lkjip.evaluation.audit;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The result of auditing a report: one reconciliation per published figure, in the report's order,
+ * and the findings of the consistency checks, ordered by severity, check id, table and row.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVerification.class)
+@JsonDeserialize(as = ImmutableVerification.class)
+public interface Verification {
+  /** Name of the agency that published the report. */
+  String agency();
+
+  /** Region (kabupaten/kota or provinsi) of the agency. */
+  String region();
+
+  /** Fiscal year of the report. */
+  int fiscalYear();
+
+  /** Id of the rule set applied. */
+  String ruleSetId();
+
+  /** Version of the rule set applied, as text. */
+  String ruleSetVersion();
+
+  /** SHA-256 of the input document, when the caller gave one. */
+  Optional<String> inputHash();
+
+  /** One per published figure, in the report's order. */
+  ImmutableList<FigureReconciliation> figures();
+
+  /** Findings ordered by severity, then check id, then table and row. */
+  ImmutableList<Finding> findings();
+
+  /** Number of figures per status (every status present, zero included). */
+  @JsonIgnore
+  default ImmutableSortedMap<ReconciliationStatus, Integer> countsByStatus() {
+    return counts(ReconciliationStatus.values(), figures(), FigureReconciliation::status);
+  }
+
+  /** Number of findings per severity (every severity present, zero included). */
+  @JsonIgnore
+  default ImmutableSortedMap<Severity, Integer> countsBySeverity() {
+    return counts(Severity.values(), findings(), Finding::severity);
+  }
+
+  /** Whether no figure is a {@link ReconciliationStatus#MISMATCH} and no finding is an error. */
+  @JsonIgnore
+  default boolean passed() {
+    return figures().stream().noneMatch(f -> f.status() == ReconciliationStatus.MISMATCH)
+        && findings().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  private static <K extends Enum<K>, T> ImmutableSortedMap<K, Integer> counts(
+      K[] keys, ImmutableList<T> items, Function<T, K> key) {
+    ImmutableSortedMap.Builder<K, Integer> counts = ImmutableSortedMap.naturalOrder();
+    for (K k : keys) {
+      counts.put(k, (int) items.stream().filter(i -> key.apply(i) == k).count());
+    }
+    return counts.build();
+  }
+}
