@@ -2,10 +2,15 @@ package org.lkjip.io;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -30,7 +35,7 @@ final class JsonDocuments {
    */
   static <T> T read(
       String source, String text, String format, String payloadProperty, Class<T> type) {
-    checkWellFormed(source, text);
+    Map<String, TokenStreamLocation> objectStarts = checkWellFormed(source, text);
     // The payload is read from inside the envelope; trailing content is checked after the envelope.
     ObjectReader reader =
         LkjipJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -46,7 +51,7 @@ final class JsonDocuments {
     } catch (LkjipInputException e) {
       throw e;
     } catch (JacksonException e) {
-      throw JsonErrors.translate(source, p, e);
+      throw JsonErrors.translate(source, p, e, objectStarts);
     } catch (RuntimeException e) {
       // Anything else is a bug somewhere below; still report it located, never raw.
       TokenStreamLocation at = p.currentLocation();
@@ -58,11 +63,20 @@ final class JsonDocuments {
   /**
    * The first pass: tokenizes the whole document, so that syntax errors, duplicate keys, NaN,
    * limits and trailing content are reported wherever they are, before any binding error.
+   *
+   * @return where each object starts, by JSON path, so that an object the model rejects can be
+   *     pointed at by its opening brace
    */
-  private static void checkWellFormed(String source, String text) {
+  private static Map<String, TokenStreamLocation> checkWellFormed(String source, String text) {
+    Map<String, TokenStreamLocation> objectStarts = new HashMap<>();
     JsonParser p;
     try {
-      p = LkjipJson.mapper().createParser(text.toCharArray());
+      // Duplicate keys are found here rather than by Jackson, to point at the repeated name.
+      p =
+          LkjipJson.mapper()
+              .reader()
+              .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .createParser(text.toCharArray());
     } catch (JacksonException e) {
       throw new LkjipInputException(source, "$", 0, 0, "cannot start reading: " + e, e);
     }
@@ -70,14 +84,28 @@ final class JsonDocuments {
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
-        throw fail(source, p, "$", "the document is empty");
+        throw new LkjipInputException(source, "$", 1, 1, "the document is empty", null);
       }
+      Deque<Set<String>> names = new ArrayDeque<>();
       int depth = 0;
       do {
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        if (t == JsonToken.START_OBJECT) {
+          objectStarts.put(pathOf(p.streamReadContext().getParent()), p.currentTokenLocation());
+          names.push(new HashSet<>());
           depth++;
-        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        } else if (t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT) {
+          names.pop();
           depth--;
+        } else if (t == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (t == JsonToken.PROPERTY_NAME && !names.element().add(p.currentName())) {
+          throw fail(
+              source,
+              p,
+              pathOf(p),
+              "duplicate property '" + JsonErrors.quoteShort(p.currentName()) + "'");
         }
         if (depth == 0) {
           break;
@@ -89,10 +117,11 @@ final class JsonDocuments {
         }
       } while (true);
       checkNothingAfter(source, p);
+      return objectStarts;
     } catch (LkjipInputException e) {
       throw e;
     } catch (JacksonException e) {
-      throw JsonErrors.translate(source, p, e);
+      throw JsonErrors.translate(source, p, e, Map.of());
     } finally {
       close(p);
     }

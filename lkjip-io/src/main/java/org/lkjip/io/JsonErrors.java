@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import tools.jackson.databind.exc.IgnoredPropertyException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
@@ -37,15 +39,35 @@ final class JsonErrors {
 
   private JsonErrors() {}
 
-  static LkjipInputException translate(String source, JsonParser p, JacksonException e) {
+  /**
+   * The located error for a Jackson exception.
+   *
+   * @param p the parser, still open and where the error happened
+   * @param objectStarts where each object starts, by path: an object the model rejects is only
+   *     known once it is complete, so its opening brace is looked up here
+   */
+  static LkjipInputException translate(
+      String source,
+      JsonParser p,
+      JacksonException e,
+      Map<String, TokenStreamLocation> objectStarts) {
+    String path = JsonDocuments.pathOf(p);
     TokenStreamLocation at = e.getLocation();
-    if (e instanceof StreamConstraintsException) {
-      // Point at the start of the over-long number or string, or at the bracket too deep.
+    if (e instanceof ValueInstantiationException && objectStarts.containsKey(path)) {
+      at = objectStarts.get(path);
+    } else if (e instanceof StreamConstraintsException) {
+      // Too deep: the bracket that opens one level too many. Too long: just past the number or
+      // string (Jackson measures it only once it has read it all).
+      at =
+          e.getOriginalMessage().contains("nesting depth")
+              ? p.currentTokenLocation()
+              : p.currentLocation();
+    } else if (e instanceof PropertyBindingException || e instanceof InvalidNullException) {
+      // The start of the value of an unknown property, of the null.
       at = p.currentTokenLocation();
     } else if (at == null || at.getLineNr() <= 0) {
       at = p.currentLocation();
     }
-    String path = JsonDocuments.pathOf(p);
     return new LkjipInputException(
         source, path, at.getLineNr(), at.getColumnNr(), problem(p, e), e);
   }
