@@ -12,7 +12,6 @@ module org.lkjip.io {
   requires tools.jackson.databind;
   requires tools.jackson.datatype.guava;
   requires com.fasterxml.jackson.annotation;
-  requires static com.google.errorprone.annotations;
 
   exports org.lkjip.io;
 

@@ -122,6 +122,10 @@ final class JsonDocuments {
       throw e;
     } catch (JacksonException e) {
       throw JsonErrors.translate(source, p, e, Map.of());
+    } catch (RuntimeException e) {
+      TokenStreamLocation at = p.currentLocation();
+      throw new LkjipInputException(
+          source, pathOf(p), at.getLineNr(), at.getColumnNr(), "cannot read the document: " + e, e);
     } finally {
       close(p);
     }
