@@ -7,9 +7,9 @@
  * once that module exists.
  */
 module org.lkjip.io {
-  requires transitive org.lkjip.model;
-  requires tools.jackson.core;
-  requires tools.jackson.databind;
+  requires transitive org.lkjip.evaluation;
+  requires transitive tools.jackson.core;
+  requires transitive tools.jackson.databind;
   requires tools.jackson.datatype.guava;
   requires com.fasterxml.jackson.annotation;
 

@@ -186,19 +186,11 @@ public final class IndonesianNumbers {
 
   private static Optional<Absence> absenceWord(String s) {
     String w = s.strip().toLowerCase(Locale.ROOT);
-    switch (w) {
-      case "-":
-      case "\u2013":
-      case "\u2014":
-      case "nihil":
-        return Optional.of(Absence.NIL);
-      case "n/a":
-      case "n.a.":
-      case "na":
-        return Optional.of(Absence.NOT_APPLICABLE);
-      default:
-        return Optional.empty();
-    }
+    return switch (w) {
+      case "-", "\u2013", "\u2014", "nihil" -> Optional.of(Absence.NIL);
+      case "n/a", "n.a.", "na" -> Optional.of(Absence.NOT_APPLICABLE);
+      default -> Optional.empty();
+    };
   }
 
   /** Reads a signed number with separators; {@code text} is the whole input, for messages. */

@@ -85,15 +85,13 @@ final class JsonErrors {
     if (e instanceof StreamReadException) {
       return syntax(e);
     }
-    if (e instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+    if (e instanceof UnrecognizedPropertyException u) {
       return "unknown property '"
           + quoteShort(u.getPropertyName())
           + "'"
           + known(u.getKnownPropertyIds(), u.getPropertyName());
     }
-    if (e instanceof IgnoredPropertyException) {
-      IgnoredPropertyException u = (IgnoredPropertyException) e;
+    if (e instanceof IgnoredPropertyException u) {
       return "property '"
           + quoteShort(u.getPropertyName())
           + "' is derived and not part of the format; remove it";
@@ -101,16 +99,15 @@ final class JsonErrors {
     if (e instanceof InvalidNullException) {
       return "null is not allowed here; give a value, or leave an optional property out";
     }
-    if (e instanceof InvalidFormatException) {
-      return invalidFormat(p, (InvalidFormatException) e);
+    if (e instanceof InvalidFormatException f) {
+      return invalidFormat(p, f);
     }
-    if (e instanceof MismatchedInputException) {
-      MismatchedInputException m = (MismatchedInputException) e;
+    if (e instanceof MismatchedInputException m) {
       JsonToken found = m.getCurrentToken() != null ? m.getCurrentToken() : p.currentToken();
       return "expected " + expected(m.getTargetType()) + ", found " + describe(found);
     }
-    if (e instanceof ValueInstantiationException) {
-      return instantiation((ValueInstantiationException) e);
+    if (e instanceof ValueInstantiationException v) {
+      return instantiation(v);
     }
     return "invalid document: " + clean(e);
   }
@@ -170,9 +167,9 @@ final class JsonErrors {
   private static String invalidFormat(JsonParser p, InvalidFormatException e) {
     Class<?> target = e.getTargetType();
     Object value = e.getValue();
-    if (target != null && target.isEnum() && value instanceof String) {
+    if (target != null && target.isEnum() && value instanceof String name) {
       return "unknown value '"
-          + quoteShort((String) value)
+          + quoteShort(name)
           + "' for "
           + target.getSimpleName()
           + "; expected one of "
@@ -271,31 +268,19 @@ final class JsonErrors {
     if (t == null) {
       return "the end of the document";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case END_OBJECT:
-        return "'}'";
-      case END_ARRAY:
-        return "']'";
-      case PROPERTY_NAME:
-        return "a property name";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a decimal number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.name();
-    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case END_OBJECT -> "'}'";
+      case END_ARRAY -> "']'";
+      case PROPERTY_NAME -> "a property name";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
   }
 
   /** The path with one more property name: {@code $.a.b} or {@code $['odd name']}. */

@@ -121,7 +121,7 @@ final class ReportGen {
     }
 
     String id(String prefix) {
-      String id = prefix + (nextId++);
+      String id = prefix + nextId++;
       elementIds.add(id);
       return id;
     }
@@ -138,14 +138,11 @@ final class ReportGen {
 
     /** Absent, empty or some text: for properties where an empty string is allowed. */
     Optional<String> maybeText() {
-      switch (between(0, 3)) {
-        case 0:
-          return Optional.of("");
-        case 1:
-          return Optional.of(text());
-        default:
-          return Optional.empty();
-      }
+      return switch (between(0, 3)) {
+        case 0 -> Optional.of("");
+        case 1 -> Optional.of(text());
+        default -> Optional.empty();
+      };
     }
 
     /** Absent or a non-blank code. */
@@ -173,7 +170,7 @@ final class ReportGen {
     }
 
     Absence absence() {
-      return Absence.values()[between(0, Absence.values().length - 1)];
+      return pick(List.of(Absence.values()));
     }
 
     Report report() {
@@ -352,15 +349,12 @@ final class ReportGen {
     Target target(Optional<Integer> year) {
       ImmutableTarget.Builder t = ImmutableTarget.builder().year(year).printed(maybeText());
       switch (between(0, 2)) {
-        case 0:
-          t.value(decimal(false));
-          break;
-        case 1:
+        case 0 -> t.value(decimal(false));
+        case 1 -> {
           BigDecimal low = decimal(false);
           t.low(low).high(low.add(decimal(true)));
-          break;
-        default:
-          t.absence(absence());
+        }
+        default -> t.absence(absence());
       }
       return t.build();
     }
@@ -485,7 +479,7 @@ final class ReportGen {
     }
 
     PublishedFigure published() {
-      Measure measure = Measure.values()[between(0, Measure.values().length - 1)];
+      Measure measure = pick(List.of(Measure.values()));
       ImmutablePublishedFigure.Builder f =
           ImmutablePublishedFigure.builder()
               .table("Tabel " + between(1, 14))
@@ -495,14 +489,11 @@ final class ReportGen {
               .measure(measure)
               .year(chance() ? Optional.of(year()) : Optional.empty());
       switch (between(0, 2)) {
-        case 0:
-          f.value(decimal(false));
-          break;
-        case 1:
-          f.absence(absence());
-          break;
-        default:
-          break;
+        case 0 -> f.value(decimal(false));
+        case 1 -> f.absence(absence());
+        default -> {
+          // neither: a printed text that is not a number, such as a grade
+        }
       }
       if (!elementIds.isEmpty() && chance()) {
         f.subject(pick(elementIds));

@@ -41,16 +41,18 @@ class ReportWriterTests {
   void toJson_minimalReport_exactText() {
     assertThat(writer.toJson(minimal()))
         .isEqualTo(
-            "{\n"
-                + "  \"format\": \"lkjip-report/1\",\n"
-                + "  \"report\": {\n"
-                + "    \"agency\": {\n"
-                + "      \"name\": \"Dinas \\\"Naker\\\"\",\n"
-                + "      \"region\": \"Kota\"\n"
-                + "    },\n"
-                + "    \"fiscalYear\": 2022\n"
-                + "  }\n"
-                + "}\n");
+            """
+            {
+              "format": "lkjip-report/1",
+              "report": {
+                "agency": {
+                  "name": "Dinas \\"Naker\\"",
+                  "region": "Kota"
+                },
+                "fiscalYear": 2022
+              }
+            }
+            """);
   }
 
   @Test
