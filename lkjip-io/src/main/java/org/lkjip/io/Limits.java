@@ -3,7 +3,7 @@ package org.lkjip.io;
 /**
  * The limits the JSON readers enforce, so that a hostile or broken document fails fast with a clear
  * error instead of exhausting memory or the stack. Each limit is far above what a real report needs
- * (the Tebing Tinggi 2022 report is about 100 KiB, nested 10 levels deep).
+ * (the Tebing Tinggi 2022 transcription is about 140 KiB, nested about 10 levels deep).
  *
  * @since 0.1
  */
