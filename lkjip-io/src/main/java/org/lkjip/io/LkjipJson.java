@@ -1,6 +1,5 @@
 package org.lkjip.io;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -10,7 +9,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
-import org.lkjip.model.Target;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -104,7 +102,6 @@ public final class LkjipJson {
     return JsonMapper.builder(factory)
         .addModule(new GuavaModule())
         .addModule(strictNumbers)
-        .addMixIn(Target.class, TargetMixIn.class)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -171,13 +168,6 @@ public final class LkjipJson {
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
   }
-
-  /**
-   * Keeps {@link Target#isRange()} out of the JSON: it is derived from {@code low}, yet the model
-   * generates it as a settable attribute. Reading it is then an error (ignored properties fail).
-   */
-  @JsonIgnoreProperties({"isRange"})
-  private abstract static class TargetMixIn {}
 
   /**
    * Reads a {@link BigDecimal} from a JSON number only, never from a string, and rejects decimals

@@ -34,7 +34,7 @@ public interface Target {
   Optional<String> printed();
 
   /** Whether this is a range target. */
-  default boolean isRange() {
+  default boolean hasRange() {
     return low().isPresent();
   }
 

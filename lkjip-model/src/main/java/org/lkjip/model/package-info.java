@@ -20,8 +20,7 @@
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = false,
-    depluralize = true,
-    defaultAsDefault = true)
+    depluralize = true)
 package org.lkjip.model;
 
 import org.immutables.value.Value;

@@ -65,7 +65,7 @@ public final class Achievements {
     Map<String, BigDecimal> inputs = new LinkedHashMap<>();
     inputs.put("actual", actual);
     String form = formKey(polarity, policy.negativeForm());
-    if (target.isRange()) {
+    if (target.hasRange()) {
       BigDecimal low = target.low().orElseThrow();
       BigDecimal high = target.high().orElseThrow();
       inputs.put("target.low", low);
