@@ -42,6 +42,13 @@ public interface Report {
   /** The grading scale the report states, exactly as printed. */
   Optional<GradingScale> statedScale();
 
+  /**
+   * Id of the rule set whose conventions the report's figures follow (rounding, grading scale,
+   * efficiency form), when the transcriber has determined it, e.g. {@code "seed-tebing-tinggi-2022"}.
+   * Auditing tools use it when no rule set is chosen explicitly; it is a hint, never trusted evidence.
+   */
+  Optional<String> ruleSet();
+
   /** Goals with their objectives and indicators, in printed order. */
   ImmutableList<Goal> goals();
 
