@@ -44,8 +44,9 @@ public interface Report {
 
   /**
    * Id of the rule set whose conventions the report's figures follow (rounding, grading scale,
-   * efficiency form), when the transcriber has determined it, e.g. {@code "seed-tebing-tinggi-2022"}.
-   * Auditing tools use it when no rule set is chosen explicitly; it is a hint, never trusted evidence.
+   * efficiency form), when the transcriber has determined it, e.g. {@code
+   * "seed-tebing-tinggi-2022"}. Auditing tools use it when no rule set is chosen explicitly; it is
+   * a hint, never trusted evidence.
    */
   Optional<String> ruleSet();
 
