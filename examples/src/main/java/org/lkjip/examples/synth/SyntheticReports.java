@@ -1,9 +1,13 @@
 package org.lkjip.examples.synth;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import org.lkjip.examples.batch.Ndjson;
 import org.lkjip.model.Absence;
 import org.lkjip.model.Activity;
 import org.lkjip.model.Agency;
@@ -25,21 +29,25 @@ import org.lkjip.model.ImmutableReport;
 import org.lkjip.model.ImmutableSubActivity;
 import org.lkjip.model.ImmutableTarget;
 import org.lkjip.model.Indicator;
-import org.lkjip.model.Objective;
 import org.lkjip.model.Program;
 import org.lkjip.model.Quantity;
 import org.lkjip.model.Report;
 import org.lkjip.model.SubActivity;
 
 /**
- * Generates synthetic reports at the seed's shape with realistic variation, deterministically from a seed
- * number: the same seed gives the same report on every machine ({@link SplittableRandom} is specified
- * exactly).
+ * Generates synthetic reports at the seed's shape with realistic variation, deterministically from
+ * a seed number: the same seed gives the same report on every machine ({@link SplittableRandom} is
+ * specified exactly).
  *
- * <p>A report has 6–20 indicators spread over goals and objectives, covering every built-in formula kind,
- * and 10–200 sub-activities under programs and activities, with budgets, spending by quarter, physical
- * progress, outputs, nomenclature codes and a cascade linking every sub-activity to an objective. Published
- * figures are added by {@link SyntheticPublisher}.
+ * <p>A report has 6–20 indicators spread over goals and objectives, covering every built-in formula
+ * kind, and 10–200 sub-activities under programs and activities, with budgets, spending by quarter,
+ * physical progress, outputs, nomenclature codes and a cascade linking every sub-activity to an
+ * objective. Published figures are added by {@link SyntheticPublisher}: what the {@code
+ * recommended} rule set gives, printed the Indonesian way, with a planted {@link Defect} in about
+ * one report in ten.
+ *
+ * <p>The generator uses no hash-ordered collection and no clock, so its output is the same bytes on
+ * every run and every machine.
  */
 public final class SyntheticReports {
   private static final String[] RATIO_FORMULAS = {
@@ -59,10 +67,79 @@ public final class SyntheticReports {
 
   private SyntheticReports() {}
 
-  /** The report for {@code seed}; never null. */
+  /** The report for {@code seed}, with its published figures; never null. */
   public static Report generate(long seed) {
-    return new Builder(new SplittableRandom(seed), seed).build();
+    return generateDetailed(seed).report();
   }
+
+  /**
+   * The report for {@code seed} and the defect planted in it, if any (about one report in ten).
+   * Never null.
+   */
+  public static Generated generateDetailed(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    SplittableRandom defects = rnd.split();
+    Optional<Defect> defect = plannedDefect(defects);
+    Report structure = new Builder(rnd, seed).build();
+    return SyntheticPublisher.publish(structure, defect, defects);
+  }
+
+  /**
+   * The defect planned for {@code seed}, cheaply, without generating the report. The report gets
+   * it, except that a grade or rounding defect the report cannot hold becomes a digit swap.
+   */
+  public static Optional<Defect> plannedDefect(long seed) {
+    return plannedDefect(new SplittableRandom(seed).split());
+  }
+
+  private static Optional<Defect> plannedDefect(SplittableRandom defects) {
+    return defects.nextInt(DEFECT_ONE_IN) == 0
+        ? Optional.of(Defect.values()[defects.nextInt(Defect.values().length)])
+        : Optional.empty();
+  }
+
+  /**
+   * The seed of the {@code index}-th report of a run with {@code runSeed}, as {@link #stream} uses.
+   */
+  public static long seedOf(long runSeed, long index) {
+    // SplittableRandom's mixing of (seed, index): distinct runs do not share report seeds.
+    return new SplittableRandom(runSeed ^ (index * 0x9E3779B97F4A7C15L)).nextLong();
+  }
+
+  /**
+   * Writes {@code count} reports of run {@code runSeed} as NDJSON: one compact {@code
+   * lkjip-report/1} document a line, each ending with {@code "\n"}. The same arguments always give
+   * the same bytes. The stream is flushed, not closed.
+   *
+   * @throws IOException if the stream fails
+   */
+  public static void writeNdjson(long runSeed, long count, OutputStream out) throws IOException {
+    for (long i = 0; i < count; i++) {
+      out.write(Ndjson.report(generate(seedOf(runSeed, i))));
+    }
+    out.flush();
+  }
+
+  /** One generated report and the defect planted in it. */
+  public record Generated(Report report, Optional<Defect> defect) {}
+
+  /** The kinds of defect the generator plants, each the way a real report gets it wrong. */
+  public enum Defect {
+    /**
+     * Two adjacent digits swapped in a printed total (budget or spending of the report or a
+     * program).
+     */
+    DIGIT_SWAP_IN_TOTAL,
+    /** An indicator's printed grade taken from a neighbouring band of the stated scale. */
+    GRADE_FROM_WRONG_BAND,
+    /** One sub-activity printed with the nomenclature code of another. */
+    DUPLICATED_CODE,
+    /** A printed percentage truncated where the rule set rounds half-up. */
+    OTHER_ROUNDING
+  }
+
+  /** One report in this many carries a defect. */
+  static final int DEFECT_ONE_IN = 10;
 
   private static final class Builder {
     private final SplittableRandom rnd;
@@ -101,7 +178,7 @@ public final class SyntheticReports {
           ImmutableAlignment.builder().id("cascade").table("Tabel 13").addAllLinks(links).build();
       Agency agency =
           ImmutableAgency.builder()
-              .name("Dinas Sintetis " + Long.toUnsignedString(seed % 1000))
+              .name("Dinas Sintetis " + Math.floorMod(seed, 1000))
               .region("Kota Contoh " + (1 + rnd.nextInt(550)))
               .build();
       return ImmutableReport.builder()
@@ -171,8 +248,7 @@ public final class SyntheticReports {
           ImmutableTarget.builder().year(year - 1).value(target.subtract(BigDecimal.ONE)).build(),
           ImmutableTarget.builder().year(year).value(target).build());
       b.planEndTarget(ImmutableTarget.builder().year(year).value(target).build());
-      b.nationalStandard(
-          ImmutableTarget.builder().absence(Absence.NIL).printed("Nihil").build());
+      b.nationalStandard(ImmutableTarget.builder().absence(Absence.NIL).printed("Nihil").build());
       return b.build();
     }
 
@@ -211,7 +287,9 @@ public final class SyntheticReports {
           int subs = Math.min(remaining, 1 + rnd.nextInt(20));
           for (int s = 1; s <= subs; s++) {
             activity.addSubActivities(
-                subActivity(activityId + "." + s, activityCode + String.format(java.util.Locale.ROOT, ".%02d", s)));
+                subActivity(
+                    activityId + "." + s,
+                    activityCode + String.format(java.util.Locale.ROOT, ".%02d", s)));
           }
           remaining -= subs;
           program.addActivities(activity.build());
@@ -224,7 +302,10 @@ public final class SyntheticReports {
     private SubActivity subActivity(String id, String code) {
       long budget = 1_000_000L + rnd.nextLong(5_000_000_000L);
       int pick = rnd.nextInt(10);
-      long spending = pick == 0 ? 0 : pick < 3 ? rnd.nextLong(budget + 1) : budget - rnd.nextLong(budget / 20 + 1);
+      long spending =
+          pick == 0
+              ? 0
+              : pick < 3 ? rnd.nextLong(budget + 1) : budget - rnd.nextLong(budget / 20 + 1);
       long q4 = spending == 0 ? 0 : rnd.nextLong(spending + 1);
       String unit = UNITS[rnd.nextInt(UNITS.length)];
       long target = unit.equals("bulan") ? 12 : 1 + rnd.nextInt(10);
