@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,17 @@ final class JsonDocuments {
   private JsonDocuments() {}
 
   /**
+   * A limit on how many objects a document may hold in arrays with given property names, over the
+   * whole document (e.g. every object in any array named {@code "indicators"}).
+   *
+   * @param arrays names of the arrays whose elements count
+   * @param max the most elements allowed, over all those arrays together
+   * @param what the elements in words, plural, e.g. "indicators"
+   * @param constant the name of the {@link Limits} constant, for the message
+   */
+  record CountLimit(Set<String> arrays, int max, String what, String constant) {}
+
+  /**
    * Reads one envelope document from text.
    *
    * @param source name of the input for messages
@@ -35,7 +47,21 @@ final class JsonDocuments {
    */
   static <T> T read(
       String source, String text, String format, String payloadProperty, Class<T> type) {
-    Map<String, TokenStreamLocation> objectStarts = checkWellFormed(source, text);
+    return read(source, text, format, payloadProperty, type, List.of());
+  }
+
+  /**
+   * Reads one envelope document from text, first checking that it holds no more objects than {@code
+   * countLimits} allow.
+   */
+  static <T> T read(
+      String source,
+      String text,
+      String format,
+      String payloadProperty,
+      Class<T> type,
+      List<CountLimit> countLimits) {
+    Map<String, TokenStreamLocation> objectStarts = checkWellFormed(source, text, countLimits);
     // The payload is read from inside the envelope; trailing content is checked after the envelope.
     ObjectReader reader =
         LkjipJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -67,8 +93,10 @@ final class JsonDocuments {
    * @return where each object starts, by JSON path, so that an object the model rejects can be
    *     pointed at by its opening brace
    */
-  private static Map<String, TokenStreamLocation> checkWellFormed(String source, String text) {
+  private static Map<String, TokenStreamLocation> checkWellFormed(
+      String source, String text, List<CountLimit> countLimits) {
     Map<String, TokenStreamLocation> objectStarts = new HashMap<>();
+    int[] counts = new int[countLimits.size()];
     JsonParser p;
     try {
       // Duplicate keys are found here rather than by Jackson, to point at the repeated name.
@@ -90,7 +118,9 @@ final class JsonDocuments {
       int depth = 0;
       do {
         if (t == JsonToken.START_OBJECT) {
-          objectStarts.put(pathOf(p.streamReadContext().getParent()), p.currentTokenLocation());
+          TokenStreamContext container = p.streamReadContext().getParent();
+          objectStarts.put(pathOf(container), p.currentTokenLocation());
+          checkCount(source, p, container, countLimits, counts);
           names.push(new HashSet<>());
           depth++;
         } else if (t == JsonToken.START_ARRAY) {
@@ -128,6 +158,33 @@ final class JsonDocuments {
           source, pathOf(p), at.getLineNr(), at.getColumnNr(), "cannot read the document: " + e, e);
     } finally {
       close(p);
+    }
+  }
+
+  /** Counts an object that starts in {@code container}; fails once a count limit is passed. */
+  private static void checkCount(
+      String source,
+      JsonParser p,
+      @Nullable TokenStreamContext container,
+      List<CountLimit> countLimits,
+      int[] counts) {
+    if (countLimits.isEmpty() || container == null || !container.inArray()) {
+      return;
+    }
+    TokenStreamContext owner = container.getParent();
+    String arrayName = owner == null ? null : owner.currentName();
+    if (arrayName == null) {
+      return;
+    }
+    for (int i = 0; i < counts.length; i++) {
+      CountLimit limit = countLimits.get(i);
+      if (limit.arrays().contains(arrayName) && ++counts[i] > limit.max()) {
+        throw fail(
+            source,
+            p,
+            pathOf(container),
+            "more than " + limit.max() + " " + limit.what() + " (" + limit.constant() + ")");
+      }
     }
   }
 

@@ -33,5 +33,17 @@ public final class Limits {
   /** Most tokens in one document: 10 million. */
   public static final long MAX_TOKEN_COUNT = 10_000_000L;
 
+  /**
+   * Most indicators in one report, counting those of the goals' objectives and those of the plans:
+   * 10,000 (a report has a few dozen).
+   */
+  public static final int MAX_INDICATORS = 10_000;
+
+  /**
+   * Most budget lines in one report, counting programs, activities and sub-activities together:
+   * 10,000 (a city office has a few dozen, a whole city a few thousand).
+   */
+  public static final int MAX_BUDGET_LINES = 10_000;
+
   private Limits() {}
 }

@@ -2,6 +2,8 @@ package org.lkjip.io;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.lkjip.model.Report;
 
 /**
@@ -9,10 +11,11 @@ import org.lkjip.model.Report;
  *
  * <p>The document is {@code {"format": "lkjip-report/1", "report": {...}}}. Unknown or duplicate
  * properties, {@code null}, numbers written as strings, NaN, trailing content, documents over the
- * {@link Limits}, invalid UTF-8, and values the model rejects (a negative budget, quarter 5, a
- * dangling reference) are all errors. Every failure is one {@link LkjipInputException} naming the
- * source, the JSON path, the line and column and what was expected; nothing half-built is ever
- * returned.
+ * {@link Limits} (including more than {@link Limits#MAX_INDICATORS} indicators or {@link
+ * Limits#MAX_BUDGET_LINES} budget lines), invalid UTF-8, and values the model rejects (a negative
+ * budget, quarter 5, a dangling reference) are all errors. Every failure is one {@link
+ * LkjipInputException} naming the source, the JSON path, the line and column and what was expected;
+ * nothing half-built is ever returned.
  *
  * <p>Instances hold no state and are safe to share between threads.
  *
@@ -24,6 +27,17 @@ public final class ReportReader {
 
   /** The name of the payload property of the envelope. */
   public static final String PAYLOAD = "report";
+
+  /** Counts of elements a report may hold; see {@link Limits}. */
+  private static final List<JsonDocuments.CountLimit> COUNT_LIMITS =
+      List.of(
+          new JsonDocuments.CountLimit(
+              Set.of("indicators"), Limits.MAX_INDICATORS, "indicators", "Limits.MAX_INDICATORS"),
+          new JsonDocuments.CountLimit(
+              Set.of("programs", "activities", "subActivities"),
+              Limits.MAX_BUDGET_LINES,
+              "budget lines (programs, activities and sub-activities together)",
+              "Limits.MAX_BUDGET_LINES"));
 
   /** Creates a reader. */
   public ReportReader() {}
@@ -68,6 +82,6 @@ public final class ReportReader {
    */
   public Report read(String sourceName, String json) {
     JsonSources.checkSize(sourceName, json.length());
-    return JsonDocuments.read(sourceName, json, FORMAT, PAYLOAD, Report.class);
+    return JsonDocuments.read(sourceName, json, FORMAT, PAYLOAD, Report.class, COUNT_LIMITS);
   }
 }
