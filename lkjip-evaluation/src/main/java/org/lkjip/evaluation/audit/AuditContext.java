@@ -1,9 +1,16 @@
 package org.lkjip.evaluation.audit;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.lkjip.evaluation.Evaluation;
+import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSet;
+import org.lkjip.evaluation.budget.BudgetIndex;
+import org.lkjip.formulas.Figure;
+import org.lkjip.model.GradingScale;
+import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
 
 /**
@@ -25,4 +32,51 @@ public interface AuditContext {
 
   /** One per published figure, in the report's order. */
   ImmutableList<FigureReconciliation> reconciliations();
+
+  /**
+   * For each reconciliation (same index), the ids of every rounding that reproduces the printed
+   * value: "rule" when the rule set's does, mode ids at the printed scale ("half-up-2"), variant
+   * ids ("down-2 from the unrounded indicator value"), or "exact"; empty when none does.
+   */
+  ImmutableList<ImmutableSet<String>> reproducedBy();
+
+  /** The evaluator, for checks that re-evaluate a variant of the report. */
+  Evaluator evaluator();
+
+  /**
+   * The scale a report's grades are checked against: the report's stated scale, else the rule set's
+   * built-in scale; empty when neither is known.
+   */
+  @Value.Lazy
+  default Optional<GradingScale> scale() {
+    return Reconciler.gradingScale(report(), ruleSet());
+  }
+
+  /** The budget tree of the report, indexed. */
+  @Value.Lazy
+  default BudgetIndex budgetIndex() {
+    return BudgetIndex.of(report());
+  }
+
+  /** The recomputed figure a published figure states, in {@link #evaluation()}. */
+  default Figure recomputed(PublishedFigure p) {
+    return Reconciler.recomputed(report(), ruleSet(), evaluation(), p);
+  }
+
+  /** The year a published figure refers to. */
+  default int yearOf(PublishedFigure p) {
+    return p.year().orElse(report().fiscalYear());
+  }
+
+  @Value.Check
+  default void check() {
+    if (reproducedBy().size() != reconciliations().size()) {
+      throw new IllegalArgumentException(
+          "bug: "
+              + reproducedBy().size()
+              + " rounding sets for "
+              + reconciliations().size()
+              + " reconciliations");
+    }
+  }
 }

@@ -1,18 +1,93 @@
 package org.lkjip.evaluation.audit;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
+import org.lkjip.evaluation.ImmutableEfficiencyPolicy;
+import org.lkjip.evaluation.ImmutableRuleSet;
+import org.lkjip.evaluation.IndicatorYear;
+import org.lkjip.evaluation.LineResult;
+import org.lkjip.evaluation.ObjectiveResult;
 import org.lkjip.evaluation.RuleSet;
+import org.lkjip.evaluation.achievement.ImmutableAchievementPolicy;
+import org.lkjip.evaluation.budget.AllocatedLine;
+import org.lkjip.evaluation.budget.Allocations;
+import org.lkjip.evaluation.budget.BudgetIndex;
+import org.lkjip.evaluation.budget.Budgets;
+import org.lkjip.evaluation.budget.ImmutableAllocatedLine;
+import org.lkjip.evaluation.budget.LineLevel;
+import org.lkjip.evaluation.grading.Grade;
+import org.lkjip.evaluation.grading.Grader;
+import org.lkjip.evaluation.grading.Scales;
+import org.lkjip.formulas.Figure;
+import org.lkjip.formulas.Rounding;
+import org.lkjip.formulas.RoundingPolicy;
+import org.lkjip.formulas.Status;
+import org.lkjip.model.Absence;
+import org.lkjip.model.Alignment;
+import org.lkjip.model.GradingScale;
+import org.lkjip.model.ImmutablePublishedFigure;
+import org.lkjip.model.Indicator;
+import org.lkjip.model.Measure;
+import org.lkjip.model.Objective;
+import org.lkjip.model.Output;
+import org.lkjip.model.PeriodSpending;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
+import org.lkjip.model.SubActivity;
+import org.lkjip.model.Target;
 
 /**
- * Reconciles every published figure of a report with its recomputed value in an {@link Evaluation}.
+ * Reconciles every published figure of a report with its recomputed value in an {@link Evaluation}:
+ * finds the recomputed {@link Figure} by measure, subject, year (and quarters), and compares at the
+ * printed precision.
+ *
+ * <ul>
+ *   <li>Money, targets and output quantities compare exactly ({@code compareTo}).
+ *   <li>Percentages match when the printed value equals the rule set's rounded value, or, when the
+ *       printed precision differs from the rule's scale ("70%" against 70.20), the unrounded value
+ *       rounded at the printed scale with the rule's mode.
+ *   <li>Otherwise other roundings are tried at the printed scale: {@link #MODES} on the unrounded
+ *       value and, for quantities derived from an indicator value (achievement, plan progress,
+ *       standard comparison, efficiency), the same quantity re-evaluated from the indicator value
+ *       unrounded or rounded first in each mode (and, for efficiency, from rounded or unrounded
+ *       inputs). The first that reproduces the printed value is named.
+ *   <li>Grades are reconciled against the report's stated scale (the rule set's when none is
+ *       stated), with labels compared case- and whitespace-insensitively.
+ * </ul>
+ *
+ * <p>Pure and thread-safe; never throws for data problems.
  *
  * @since 0.1
  */
 public final class Reconciler {
+  /** The rounding modes tried, in order. */
+  public static final ImmutableList<RoundingMode> MODES =
+      ImmutableList.of(
+          RoundingMode.DOWN,
+          RoundingMode.HALF_UP,
+          RoundingMode.HALF_EVEN,
+          RoundingMode.UP,
+          RoundingMode.CEILING,
+          RoundingMode.FLOOR);
+
+  /** The id put in {@link Result#reproducedBy()} for a figure that matches exactly. */
+  static final String EXACT = "exact";
+
+  /** Rule id of the evaluator's mean output achievement of a program or activity. */
+  static final String GROUP_OUTPUT_RULE = "mean-output-achievement";
+
   private final Evaluator evaluator;
 
   /** A reconciler that re-evaluates with {@code evaluator} when it tries other roundings. */
@@ -23,16 +98,710 @@ public final class Reconciler {
   /** One reconciliation per published figure of {@code report}, in the report's order. */
   public ImmutableList<FigureReconciliation> reconcile(
       Report report, RuleSet ruleSet, Evaluation evaluation) {
-    ImmutableList.Builder<FigureReconciliation> out = ImmutableList.builder();
-    for (PublishedFigure p : report.published()) {
-      out.add(
-          ImmutableFigureReconciliation.builder()
-              .published(p)
-              .status(ReconciliationStatus.NOT_RECOMPUTABLE)
-              .cause("not reconciled yet")
-              .rule("none")
-              .build());
+    return run(report, ruleSet, evaluation).figures();
+  }
+
+  /** The reconciliations, with every rounding that reproduces each printed value. */
+  Result run(Report report, RuleSet ruleSet, Evaluation evaluation) {
+    return new Run(report, ruleSet, evaluation).reconcileAll();
+  }
+
+  /**
+   * Reconciliations with, for each (same index), the ids of every rounding that reproduces the
+   * printed value: the rule set's rounding id at the printed scale, other mode ids ("half-up-2"),
+   * variant ids ("down-2 from the unrounded indicator value"), or {@link #EXACT}.
+   */
+  record Result(
+      ImmutableList<FigureReconciliation> figures,
+      ImmutableList<ImmutableSet<String>> reproducedBy) {}
+
+  /** How a measure is compared. */
+  enum Kind {
+    /** Exact amounts: money, targets, quantities. */
+    EXACT,
+    /** Rounded percentages computed without an indicator value. */
+    ROUNDED,
+    /** Rounded quantities derived from an indicator value. */
+    DERIVED,
+    /** A grade label. */
+    GRADE,
+    /** Not recomputed. */
+    NONE
+  }
+
+  static Kind kind(Measure m) {
+    return switch (m) {
+      case TARGET,
+          PLAN_END_TARGET,
+          NATIONAL_STANDARD,
+          BUDGET,
+          SPENDING,
+          UNSPENT,
+          PERIOD_SPENDING,
+          OUTPUT_TARGET,
+          OUTPUT_ACTUAL ->
+          Kind.EXACT;
+      case INDICATOR_VALUE, ABSORPTION, MEAN_ABSORPTION, PHYSICAL_PROGRESS, OUTPUT_ACHIEVEMENT ->
+          Kind.ROUNDED;
+      case ACHIEVEMENT, PLAN_PROGRESS, STANDARD_COMPARISON, EFFICIENCY -> Kind.DERIVED;
+      case GRADE -> Kind.GRADE;
+      case OTHER -> Kind.NONE;
+    };
+  }
+
+  /** Whether a measure is an amount of money, where a printed "-" (Nihil) reads as zero. */
+  static boolean isMoney(Measure m) {
+    return m == Measure.BUDGET
+        || m == Measure.SPENDING
+        || m == Measure.UNSPENT
+        || m == Measure.PERIOD_SPENDING;
+  }
+
+  /** The printed value to compare: the parsed number, or zero for money printed as "-" (Nihil). */
+  static Optional<BigDecimal> printedValue(PublishedFigure p) {
+    if (p.value().isPresent()) {
+      return p.value();
     }
-    return out.build();
+    if (isMoney(p.measure()) && p.absence().equals(Optional.of(Absence.NIL))) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The recomputed figure that a published figure states, from {@code evaluation} and the report; a
+   * not-computed figure says why there is none. Never throws.
+   */
+  static Figure recomputed(
+      Report report, RuleSet ruleSet, Evaluation evaluation, PublishedFigure p) {
+    return new Lookup(report, ruleSet, evaluation).figure(p);
+  }
+
+  /**
+   * The grading scale a report's grades are reconciled against: the stated one, else the rule's.
+   */
+  static Optional<GradingScale> gradingScale(Report report, RuleSet ruleSet) {
+    if (report.statedScale().isPresent()) {
+      return report.statedScale();
+    }
+    return Scales.find(ruleSet.gradingScaleId());
+  }
+
+  // ------------------------------------------------------------------ lookup
+
+  /** Finds the recomputed figure of a published one in an evaluation. */
+  static final class Lookup {
+    private final Report report;
+    private final Evaluation evaluation;
+    private final BudgetIndex index;
+    private final Rounding absorption;
+
+    Lookup(Report report, RuleSet ruleSet, Evaluation evaluation) {
+      this.report = report;
+      this.evaluation = evaluation;
+      this.index = BudgetIndex.of(report);
+      this.absorption = ruleSet.absorption().rounding();
+    }
+
+    Figure figure(PublishedFigure p) {
+      int year = p.year().orElse(report.fiscalYear());
+      Measure m = p.measure();
+      if (m == Measure.OTHER || m == Measure.GRADE) {
+        return na("none", "no rule recomputes this measure");
+      }
+      if (p.subject().isEmpty()) {
+        return reportFigure(p);
+      }
+      String subject = p.subject().get();
+      Optional<Indicator> indicator = indicator(subject);
+      if (indicator.isPresent()) {
+        return indicatorFigure(p, indicator.get(), year);
+      }
+      Optional<ObjectiveResult> objective = evaluation.objective(subject);
+      if (objective.isPresent()) {
+        return objectiveFigure(p, objective.get());
+      }
+      Optional<LineResult> line = evaluation.line(subject);
+      if (line.isPresent()) {
+        return lineFigure(p, line.get());
+      }
+      return notComputed(
+          "none", Status.MISSING_INPUT, "subject '" + subject + "' is not in the report");
+    }
+
+    private Optional<Indicator> indicator(String id) {
+      return report.indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    private Figure indicatorFigure(PublishedFigure p, Indicator indicator, int year) {
+      Measure m = p.measure();
+      if (m == Measure.TARGET) {
+        Optional<Target> t = indicator.targetFor(year);
+        return t.map(x -> target("target", x, indicator.id() + " target for " + year))
+            .orElseGet(
+                () ->
+                    notComputed(
+                        "target",
+                        Status.MISSING_INPUT,
+                        "indicator '" + indicator.id() + "' has no target for " + year));
+      }
+      if (m == Measure.PLAN_END_TARGET) {
+        return indicator
+            .planEndTarget()
+            .map(x -> target("plan-end-target", x, indicator.id() + " plan end target"))
+            .orElseGet(
+                () ->
+                    notComputed(
+                        "plan-end-target",
+                        Status.MISSING_INPUT,
+                        "indicator '" + indicator.id() + "' has no plan end target"));
+      }
+      if (m == Measure.NATIONAL_STANDARD) {
+        return indicator
+            .nationalStandard()
+            .map(x -> target("national-standard", x, indicator.id() + " national standard"))
+            .orElseGet(
+                () ->
+                    na(
+                        "national-standard",
+                        "indicator '" + indicator.id() + "' records no national standard"));
+      }
+      Optional<IndicatorYear> iy = evaluation.indicator(indicator.id()).flatMap(r -> r.year(year));
+      if (iy.isEmpty()) {
+        return notComputed(
+            "none",
+            Status.MISSING_INPUT,
+            "indicator '" + indicator.id() + "' was not evaluated for " + year);
+      }
+      return switch (m) {
+        case INDICATOR_VALUE -> iy.get().value();
+        case ACHIEVEMENT -> iy.get().achievement();
+        case PLAN_PROGRESS -> iy.get().planProgress();
+        case STANDARD_COMPARISON -> iy.get().standardComparison();
+        default -> notApplicable(m, "indicator '" + indicator.id() + "'");
+      };
+    }
+
+    private Figure objectiveFigure(PublishedFigure p, ObjectiveResult o) {
+      Measure m = p.measure();
+      return switch (m) {
+        case ACHIEVEMENT -> o.achievement();
+        case BUDGET -> o.budget();
+        case SPENDING -> o.spending();
+        case ABSORPTION -> o.absorption();
+        case EFFICIENCY -> o.efficiency();
+        case UNSPENT ->
+            o.budget().isComputed()
+                ? Budgets.unspent(o.objectiveId(), o.budget().valueOrThrow(), o.spending())
+                : o.budget();
+        case PERIOD_SPENDING -> periodSpending(allocated(o.objectiveId()), p);
+        case MEAN_ABSORPTION ->
+            Budgets.meanAbsorption(
+                subs(allocated(o.objectiveId())), absorptionRounding(), absorptionRounding());
+        case PHYSICAL_PROGRESS ->
+            Budgets.meanPhysicalProgress(subs(allocated(o.objectiveId())), absorptionRounding());
+        default -> notApplicable(m, "objective '" + o.objectiveId() + "'");
+      };
+    }
+
+    private Figure lineFigure(PublishedFigure p, LineResult line) {
+      Measure m = p.measure();
+      ImmutableList<SubActivity> subs = index.subActivitiesOf(line.lineId());
+      return switch (m) {
+        case BUDGET -> line.budget();
+        case SPENDING -> line.spending();
+        case ABSORPTION -> line.absorption();
+        case UNSPENT -> line.unspent();
+        case PERIOD_SPENDING -> periodSpending(whole(subs), p);
+        case PHYSICAL_PROGRESS -> line.physicalProgress();
+        case MEAN_ABSORPTION ->
+            Budgets.meanAbsorption(subs, absorptionRounding(), absorptionRounding());
+        case OUTPUT_ACHIEVEMENT -> line.outputAchievement();
+        case EFFICIENCY -> line.efficiency();
+        case OUTPUT_TARGET, OUTPUT_ACTUAL -> output(p, line, subs);
+        default -> notApplicable(m, "budget line '" + line.lineId() + "'");
+      };
+    }
+
+    private Figure reportFigure(PublishedFigure p) {
+      Measure m = p.measure();
+      var t = evaluation.totals();
+      return switch (m) {
+        case BUDGET -> t.budget();
+        case SPENDING -> t.spending();
+        case ABSORPTION -> t.absorption();
+        case MEAN_ABSORPTION -> t.meanAbsorption();
+        case PHYSICAL_PROGRESS -> t.meanPhysicalProgress();
+        case UNSPENT -> t.unspent();
+        case PERIOD_SPENDING -> periodSpending(whole(report.subActivities()), p);
+        default -> notApplicable(m, "the whole report");
+      };
+    }
+
+    private Figure output(PublishedFigure p, LineResult line, List<SubActivity> subs) {
+      String rule = p.measure() == Measure.OUTPUT_TARGET ? "output-target" : "output-actual";
+      if (line.level() != LineLevel.SUB_ACTIVITY || subs.size() != 1) {
+        return na(rule, "line '" + line.lineId() + "' is not a sub-activity: it has no output");
+      }
+      Optional<Output> o = subs.get(0).output();
+      if (o.isEmpty()) {
+        return na(rule, "line '" + line.lineId() + "' has no output indicator");
+      }
+      if (p.measure() == Measure.OUTPUT_TARGET) {
+        return Figure.exact(rule, o.get().target().amount(), Map.of());
+      }
+      return o.get()
+          .actual()
+          .map(a -> Figure.exact(rule, a.amount(), Map.of()))
+          .orElseGet(
+              () ->
+                  notComputed(
+                      rule,
+                      Status.MISSING_INPUT,
+                      "output actual of line '" + line.lineId() + "' is not reported"));
+    }
+
+    private List<AllocatedLine> allocated(String objectiveId) {
+      Optional<Alignment> a =
+          evaluation.alignmentId().flatMap(id -> report.find(id, Alignment.class));
+      if (a.isEmpty()) {
+        return List.of();
+      }
+      return Allocations.byObjective(a.get(), index).get(objectiveId);
+    }
+
+    private Rounding absorptionRounding() {
+      return absorption;
+    }
+  }
+
+  private static List<AllocatedLine> whole(List<SubActivity> subs) {
+    List<AllocatedLine> out = new ArrayList<>();
+    for (SubActivity s : subs) {
+      out.add(ImmutableAllocatedLine.of(s, BigDecimal.valueOf(100), s.id()));
+    }
+    return out;
+  }
+
+  private static List<SubActivity> subs(List<AllocatedLine> lines) {
+    return lines.stream().map(AllocatedLine::line).toList();
+  }
+
+  /**
+   * Spending over the quarters of a published figure, summed over lines (shares applied): a line's
+   * spending by period entries within the span are added; a line with no spending by period, or
+   * with an entry that straddles the span, makes the figure not computed.
+   */
+  static Figure periodSpending(List<AllocatedLine> lines, PublishedFigure p) {
+    String rule = "period-spending";
+    if (p.fromQuarter().isEmpty() || p.toQuarter().isEmpty()) {
+      return notComputed(rule, Status.INVALID_INPUT, "the figure names no quarters");
+    }
+    int from = p.fromQuarter().get();
+    int to = p.toQuarter().get();
+    if (lines.isEmpty()) {
+      return na(rule, "no budget line is counted");
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> missing = new ArrayList<>();
+    for (AllocatedLine a : lines) {
+      SubActivity s = a.line();
+      if (s.spendingByPeriod().isEmpty()) {
+        missing.add(s.id());
+        continue;
+      }
+      for (PeriodSpending ps : s.spendingByPeriod()) {
+        boolean inside = ps.fromQuarter() >= from && ps.toQuarter() <= to;
+        boolean outside = ps.toQuarter() < from || ps.fromQuarter() > to;
+        if (inside) {
+          sum = sum.add(a.apply(ps.amount()));
+        } else if (!outside) {
+          missing.add(s.id());
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      return notComputed(
+          rule,
+          Status.MISSING_INPUT,
+          "spending for quarters " + from + "–" + to + " is not reported for " + missing);
+    }
+    return Figure.exact(rule, sum, Map.of());
+  }
+
+  private static Figure target(String rule, Target t, String what) {
+    if (t.value().isPresent()) {
+      return Figure.exact(rule, t.value().get(), Map.of());
+    }
+    if (t.absence().isPresent()) {
+      Absence a = t.absence().get();
+      String printed = t.printed().orElse(a.label());
+      return a == Absence.NOT_REPORTED
+          ? notComputed(rule, Status.MISSING_INPUT, what + " is not reported")
+          : na(rule, what + " is " + a.name() + " (printed '" + printed + "')");
+    }
+    return notComputed(
+        rule, Status.NOT_APPLICABLE, what + " is a range: it is not reconciled as one number");
+  }
+
+  private static Figure notApplicable(Measure m, String subject) {
+    return na("none", Texts.measure(m) + " is not recomputed for " + subject);
+  }
+
+  private static Figure na(String rule, String reason) {
+    return notComputed(rule, Status.NOT_APPLICABLE, reason);
+  }
+
+  private static Figure notComputed(String rule, Status status, String reason) {
+    return Figure.notComputed(rule, status, reason, Map.of());
+  }
+
+  // ------------------------------------------------------------------ run
+
+  /** One reconciliation of a report: its variant evaluations are computed once. */
+  private final class Run {
+    private final Report report;
+    private final RuleSet rs;
+    private final Lookup lookup;
+    private final Map<RuleSet, Lookup> variants = new HashMap<>();
+    private final Optional<GradingScale> scale;
+
+    Run(Report report, RuleSet rs, Evaluation evaluation) {
+      this.report = report;
+      this.rs = rs;
+      this.lookup = new Lookup(report, rs, evaluation);
+      this.scale = gradingScale(report, rs);
+    }
+
+    Result reconcileAll() {
+      ImmutableList.Builder<FigureReconciliation> figures = ImmutableList.builder();
+      ImmutableList.Builder<ImmutableSet<String>> reproduced = ImmutableList.builder();
+      for (PublishedFigure p : report.published()) {
+        Set<String> by = new LinkedHashSet<>();
+        FigureReconciliation r;
+        try {
+          r = reconcile(p, by);
+        } catch (RuntimeException e) {
+          by.clear();
+          r =
+              base(p)
+                  .status(ReconciliationStatus.NOT_RECOMPUTABLE)
+                  .cause("reconciliation failed: " + e)
+                  .build();
+        }
+        figures.add(r);
+        reproduced.add(ImmutableSet.copyOf(by));
+      }
+      return new Result(figures.build(), reproduced.build());
+    }
+
+    private ImmutableFigureReconciliation.Builder base(PublishedFigure p) {
+      return ImmutableFigureReconciliation.builder().published(p).rule("none");
+    }
+
+    private FigureReconciliation reconcile(PublishedFigure p, Set<String> by) {
+      Kind kind = kind(p.measure());
+      if (kind == Kind.NONE) {
+        return base(p)
+            .status(ReconciliationStatus.NOT_RECOMPUTABLE)
+            .cause("no rule recomputes this measure")
+            .build();
+      }
+      if (kind == Kind.GRADE) {
+        return grade(p);
+      }
+      Figure f = lookup.figure(p);
+      ImmutableFigureReconciliation.Builder r = base(p).rule(f.rule());
+      Optional<BigDecimal> printed = printedValue(p);
+      if (printed.isEmpty()) {
+        return absence(p, f, r);
+      }
+      if (!f.isComputed()) {
+        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
+            .cause(f.reason().orElse(f.status().name()))
+            .build();
+      }
+      BigDecimal v = printed.get();
+      BigDecimal rec = f.valueOrThrow();
+      r.recomputed(rec);
+      if (p.value().isEmpty()) {
+        r.cause("'" + p.printed() + "' read as zero");
+      }
+      if (kind == Kind.EXACT) {
+        if (v.compareTo(rec) == 0) {
+          by.add(EXACT);
+          return r.status(ReconciliationStatus.MATCH).build();
+        }
+        return mismatch(r, v, rec);
+      }
+      int ps = Texts.printedScale(p);
+      BigDecimal unrounded = f.unrounded().orElse(rec);
+      Optional<Rounding> rounding = f.rounding();
+      boolean match;
+      String cause = null;
+      if (rounding.isEmpty()) {
+        match = v.compareTo(rec) == 0;
+        if (match) {
+          by.add(EXACT);
+        }
+      } else if (ps == rounding.get().scale()) {
+        match = v.compareTo(rec) == 0;
+      } else {
+        match = v.compareTo(unrounded.setScale(ps, rounding.get().mode())) == 0;
+        if (match) {
+          cause = "printed with " + ps + (ps == 1 ? " decimal" : " decimals");
+        }
+      }
+      if (match) {
+        by.add("rule");
+      }
+      for (RoundingMode mode : MODES) {
+        if (v.compareTo(unrounded.setScale(ps, mode)) == 0) {
+          by.add(Rounding.of(ps, mode).id());
+        }
+      }
+      if (kind == Kind.DERIVED) {
+        variants(p, ps, v, by);
+      }
+      if (match) {
+        r.status(ReconciliationStatus.MATCH);
+        if (cause != null) {
+          r.cause(cause);
+        }
+        return r.build();
+      }
+      Optional<String> alternative =
+          by.stream().filter(x -> !x.equals("rule") && !x.equals(EXACT)).findFirst();
+      if (alternative.isPresent()) {
+        return r.status(ReconciliationStatus.MATCH_WITH_OTHER_ROUNDING)
+            .alternativeRounding(alternative.get())
+            .cause(
+                "reproduced by "
+                    + alternative.get()
+                    + ", not by the rule set's "
+                    + rounding.map(Rounding::id).orElse("exact value"))
+            .build();
+      }
+      if (f.rule().equals(GROUP_OUTPUT_RULE)) {
+        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
+            .cause(
+                "a program's or activity's printed output achievement may measure its own outcome"
+                    + " or output indicator, which the data do not hold; the mean over its"
+                    + " sub-activities is "
+                    + Texts.id(rec)
+                    + " ("
+                    + inputs(f)
+                    + ")")
+            .build();
+      }
+      return mismatch(r, v, rec);
+    }
+
+    private String inputs(Figure f) {
+      List<String> parts = new ArrayList<>();
+      f.inputs().forEach((k, x) -> parts.add(k + " " + Texts.id(x.stripTrailingZeros())));
+      return String.join(", ", parts);
+    }
+
+    private FigureReconciliation mismatch(
+        ImmutableFigureReconciliation.Builder r, BigDecimal printed, BigDecimal recomputed) {
+      return r.status(ReconciliationStatus.MISMATCH)
+          .difference(printed.subtract(recomputed))
+          .build();
+    }
+
+    private FigureReconciliation absence(
+        PublishedFigure p, Figure f, ImmutableFigureReconciliation.Builder r) {
+      String printedAbsence = p.absence().map(Absence::name).orElse("no value");
+      if (f.isComputed()) {
+        return r.status(ReconciliationStatus.MISMATCH)
+            .recomputed(f.valueOrThrow())
+            .cause(
+                "printed '"
+                    + p.printed()
+                    + "' ("
+                    + printedAbsence
+                    + ") where the data give "
+                    + Texts.id(f.valueOrThrow()))
+            .build();
+      }
+      boolean bothAbsent =
+          f.status() == Status.NOT_APPLICABLE
+              || (f.status() == Status.MISSING_INPUT
+                  && p.absence().equals(Optional.of(Absence.NOT_REPORTED)));
+      if (bothAbsent) {
+        return r.status(ReconciliationStatus.MATCH)
+            .recomputedText(f.status().name())
+            .cause("no value either way: " + f.reason().orElse(f.status().name()))
+            .build();
+      }
+      return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
+          .cause(f.reason().orElse(f.status().name()))
+          .build();
+    }
+
+    // ---------------------------------------------------------------- variants
+
+    /** Adds the variant roundings of a derived quantity that reproduce the printed value. */
+    private void variants(PublishedFigure p, int ps, BigDecimal v, Set<String> by) {
+      for (Variant variant : variantRuleSets(p.measure())) {
+        if (variant.ruleSet.equals(rs)) {
+          continue;
+        }
+        Figure f =
+            variants
+                .computeIfAbsent(
+                    variant.ruleSet,
+                    x -> new Lookup(report, x, evaluator.evaluate(report, x, null)))
+                .figure(p);
+        if (!f.isComputed()) {
+          continue;
+        }
+        BigDecimal u = f.unrounded().orElseGet(f::valueOrThrow);
+        for (RoundingMode mode : MODES) {
+          if (v.compareTo(u.setScale(ps, mode)) == 0) {
+            by.add(Rounding.of(ps, mode).id() + " " + variant.label);
+          }
+        }
+      }
+    }
+
+    private List<Variant> variantRuleSets(Measure m) {
+      List<Variant> out = new ArrayList<>();
+      out.add(new Variant(fromIndicatorValue(false, null), "from the unrounded indicator value"));
+      Rounding iv = rs.indicatorValue().rounding();
+      for (RoundingMode mode : MODES) {
+        Rounding r = Rounding.of(iv.scale(), mode);
+        out.add(
+            new Variant(fromIndicatorValue(true, r), "from the indicator value rounded " + r.id()));
+      }
+      if (m == Measure.EFFICIENCY) {
+        out.add(new Variant(efficiencyInputs(true), "from rounded inputs"));
+        out.add(new Variant(efficiencyInputs(false), "from unrounded inputs"));
+      }
+      return out;
+    }
+
+    private RuleSet fromIndicatorValue(boolean roundFirst, @Nullable Rounding indicatorRounding) {
+      ImmutableRuleSet.Builder b = ImmutableRuleSet.builder().from(rs);
+      if (indicatorRounding != null) {
+        b.indicatorValue(
+            RoundingPolicy.of(indicatorRounding, rs.indicatorValue().roundInputsFirst()));
+      }
+      b.achievement(
+          ImmutableAchievementPolicy.copyOf(rs.achievement())
+              .withRounding(inputs(rs.achievement().rounding(), roundFirst)));
+      b.planProgress(inputs(rs.planProgress(), roundFirst));
+      b.standardComparison(inputs(rs.standardComparison(), roundFirst));
+      return b.build();
+    }
+
+    private RuleSet efficiencyInputs(boolean roundFirst) {
+      return ImmutableRuleSet.builder()
+          .from(rs)
+          .objectiveEfficiency(
+              ImmutableEfficiencyPolicy.copyOf(rs.objectiveEfficiency())
+                  .withRounding(inputs(rs.objectiveEfficiency().rounding(), roundFirst)))
+          .lineEfficiency(
+              ImmutableEfficiencyPolicy.copyOf(rs.lineEfficiency())
+                  .withRounding(inputs(rs.lineEfficiency().rounding(), roundFirst)))
+          .build();
+    }
+
+    private RoundingPolicy inputs(RoundingPolicy p, boolean roundFirst) {
+      return p.roundInputsFirst() == roundFirst ? p : RoundingPolicy.of(p.rounding(), roundFirst);
+    }
+
+    // ---------------------------------------------------------------- grades
+
+    private FigureReconciliation grade(PublishedFigure p) {
+      ImmutableFigureReconciliation.Builder r = base(p);
+      if (scale.isEmpty()) {
+        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
+            .cause(
+                "the report states no grading scale and scale '"
+                    + rs.gradingScaleId()
+                    + "' is not built in")
+            .build();
+      }
+      GradingScale s = scale.get();
+      r.rule("grade:" + s.id());
+      Figure achievement = achievementOf(p);
+      Grade g = Grader.grade(s, achievement);
+      if (g.outcome() == Grade.Outcome.NOT_GRADED) {
+        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
+            .cause("achievement is not available: " + achievement.reason().orElse(g.reason()))
+            .build();
+      }
+      String printed = Texts.normalizedLabel(p.printed());
+      String others = otherScales(achievement, printed, s);
+      switch (g.outcome()) {
+        case GRADED -> {
+          String label = g.label().orElseThrow();
+          r.recomputedText(label);
+          if (Texts.normalizedLabel(label).equals(printed)) {
+            return r.status(ReconciliationStatus.MATCH).build();
+          }
+          return r.status(ReconciliationStatus.MISMATCH)
+              .cause(
+                  "scale '"
+                      + s.id()
+                      + "' gives '"
+                      + label
+                      + "' to "
+                      + Texts.id(achievement.valueOrThrow())
+                      + others)
+              .build();
+        }
+        case UNCOVERED -> {
+          return r.status(ReconciliationStatus.MISMATCH)
+              .recomputedText("UNCOVERED")
+              .cause(g.reason() + others)
+              .build();
+        }
+        default -> {
+          return r.status(ReconciliationStatus.MISMATCH)
+              .recomputedText("AMBIGUOUS: " + String.join("|", g.labels()))
+              .cause(g.reason() + others)
+              .build();
+        }
+      }
+    }
+
+    private Figure achievementOf(PublishedFigure p) {
+      PublishedFigure asAchievement =
+          ImmutablePublishedFigure.copyOf(p).withMeasure(Measure.ACHIEVEMENT);
+      return lookup.figure(asAchievement);
+    }
+
+    private String otherScales(Figure achievement, String printed, GradingScale used) {
+      List<String> ids = new ArrayList<>();
+      List<GradingScale> candidates = new ArrayList<>(Scales.builtIns());
+      Scales.find(rs.gradingScaleId()).ifPresent(candidates::add);
+      for (GradingScale other : candidates) {
+        if (other.id().equals(used.id()) || ids.contains(other.id())) {
+          continue;
+        }
+        Grade g = Grader.grade(other, achievement);
+        if (g.label().map(l -> Texts.normalizedLabel(l).equals(printed)).orElse(false)) {
+          ids.add(other.id());
+        }
+      }
+      return ids.isEmpty()
+          ? ""
+          : "; the printed grade matches scale " + String.join(", ", quote(ids));
+    }
+  }
+
+  private static List<String> quote(List<String> ids) {
+    return ids.stream().map(i -> "'" + i + "'").toList();
+  }
+
+  /** A rule set to re-evaluate with, and how to name what it changes. */
+  private record Variant(RuleSet ruleSet, String label) {}
+
+  /** Whether an objective of the report has an id; used by checks. */
+  static boolean isObjective(Report report, String id) {
+    return report.objectives().stream().map(Objective::id).anyMatch(id::equals);
   }
 }

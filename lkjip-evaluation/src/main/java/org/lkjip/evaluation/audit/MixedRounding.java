@@ -1,0 +1,96 @@
+package org.lkjip.evaluation.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lkjip.model.PublishedFigure;
+
+/**
+ * Figures of one table column reproduced by different roundings: some only by another rounding
+ * ({@link ReconciliationStatus#MATCH_WITH_OTHER_ROUNDING}), others by the rule set's rounding and
+ * not by that other one. One finding per column and other rounding, located at the first figure
+ * that needs it.
+ */
+final class MixedRounding implements ConsistencyCheck {
+  static final String ID = "mixed-rounding";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "figures of one table column reproduced by different roundings";
+  }
+
+  private record Column(String table, String column) {}
+
+  @Override
+  public List<Finding> run(AuditContext ctx) {
+    Map<Column, List<Integer>> columns = new LinkedHashMap<>();
+    List<PublishedFigure> published = ctx.report().published();
+    for (int i = 0; i < published.size(); i++) {
+      PublishedFigure p = published.get(i);
+      columns.computeIfAbsent(new Column(p.table(), p.column()), k -> new ArrayList<>()).add(i);
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<Column, List<Integer>> c : columns.entrySet()) {
+      Map<String, List<Integer>> byAlternative = new LinkedHashMap<>();
+      for (int i : c.getValue()) {
+        FigureReconciliation r = ctx.reconciliations().get(i);
+        if (r.status() == ReconciliationStatus.MATCH_WITH_OTHER_ROUNDING) {
+          byAlternative
+              .computeIfAbsent(r.alternativeRounding().orElse("?"), k -> new ArrayList<>())
+              .add(i);
+        }
+      }
+      for (Map.Entry<String, List<Integer>> alt : byAlternative.entrySet()) {
+        List<Integer> rule = new ArrayList<>();
+        for (int i : c.getValue()) {
+          Set<String> by = ctx.reproducedBy().get(i);
+          if (ctx.reconciliations().get(i).status() == ReconciliationStatus.MATCH
+              && by.contains("rule")
+              && !by.contains(alt.getKey())) {
+            rule.add(i);
+          }
+        }
+        if (rule.isEmpty()) {
+          continue;
+        }
+        PublishedFigure first = published.get(alt.getValue().get(0));
+        String ruleRounding =
+            ctx.reconciliations().get(rule.get(0)).rule() + " as the rule set rounds it";
+        out.add(
+            Checks.at(ID, Severity.WARNING, first)
+                .message(
+                    c.getKey().table()
+                        + " column "
+                        + c.getKey().column()
+                        + ": "
+                        + rows(ctx, alt.getValue())
+                        + " reproduced only by "
+                        + alt.getKey()
+                        + ", but "
+                        + rows(ctx, rule)
+                        + " by the rule set's rounding ("
+                        + ruleRounding
+                        + ") and not by "
+                        + alt.getKey())
+                .build());
+      }
+    }
+    return out;
+  }
+
+  private static String rows(AuditContext ctx, List<Integer> indices) {
+    List<String> rows = new ArrayList<>();
+    for (int i : indices) {
+      PublishedFigure p = ctx.report().published().get(i);
+      rows.add("row " + p.row() + p.subject().map(s -> " (" + s + ") ").orElse(" ") + p.printed());
+    }
+    return String.join(", ", rows);
+  }
+}

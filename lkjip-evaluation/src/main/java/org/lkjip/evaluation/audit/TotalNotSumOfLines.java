@@ -1,0 +1,215 @@
+package org.lkjip.evaluation.audit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lkjip.evaluation.budget.LineLevel;
+import org.lkjip.formulas.Figure;
+import org.lkjip.formulas.Rounding;
+import org.lkjip.model.Measure;
+import org.lkjip.model.PublishedFigure;
+
+/**
+ * A printed total that is not the sum of its lines: a budget, spending, unspent budget or spending
+ * over quarters of a program, an activity, an objective (through the rule set's alignment) or the
+ * whole report that differs from the sum over its sub-activities; and a row whose printed total
+ * spending differs from the sum of the spending by quarter printed in the same row.
+ */
+final class TotalNotSumOfLines implements ConsistencyCheck {
+  static final String ID = "total-not-sum-of-lines";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "a printed group total (program, activity, objective, report) that differs from the sum"
+        + " of its lines, or a printed total spending that differs from the printed quarters of"
+        + " its row";
+  }
+
+  @Override
+  public List<Finding> run(AuditContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    Set<Checks.RowKey> flagged = new HashSet<>();
+    for (PublishedFigure p : ctx.report().published()) {
+      if (!Reconciler.isMoney(p.measure()) || !isGroup(ctx, p)) {
+        continue;
+      }
+      Optional<BigDecimal> printed = Reconciler.printedValue(p);
+      Figure sum = ctx.recomputed(p);
+      if (printed.isEmpty() || !sum.isComputed()) {
+        continue;
+      }
+      BigDecimal s = sum.valueOrThrow();
+      if (printed.get().compareTo(s) != 0) {
+        flagged.add(Checks.rowKey(ctx, p));
+        out.add(
+            Checks.at(ID, Severity.ERROR, p)
+                .message(
+                    Texts.where(p)
+                        + ": printed "
+                        + p.printed()
+                        + " as the "
+                        + Texts.what(p, ctx.report().fiscalYear())
+                        + ", "
+                        + whose(ctx, p)
+                        + " sum to "
+                        + Texts.amount(s)
+                        + " (difference "
+                        + Texts.amount(printed.get().subtract(s))
+                        + ")")
+                .build());
+      }
+    }
+    for (Map.Entry<Checks.RowKey, List<PublishedFigure>> row : Checks.rows(ctx).entrySet()) {
+      quarters(row.getValue()).ifPresent(out::add);
+      if (flagged.contains(row.getKey())) {
+        fromPrintedTotals(ctx, row.getValue()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * In a row whose printed totals are not the sums of the lines: the printed absorption that
+   * follows from those printed totals but not from the lines.
+   */
+  private static Optional<Finding> fromPrintedTotals(AuditContext ctx, List<PublishedFigure> row) {
+    Optional<PublishedFigure> budget = first(row, Measure.BUDGET);
+    Optional<PublishedFigure> spending = first(row, Measure.SPENDING);
+    Optional<PublishedFigure> absorption = first(row, Measure.ABSORPTION);
+    if (budget.isEmpty() || spending.isEmpty() || absorption.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal b = Reconciler.printedValue(budget.get()).orElseThrow();
+    BigDecimal s = Reconciler.printedValue(spending.get()).orElseThrow();
+    PublishedFigure a = absorption.get();
+    Figure recomputed = ctx.recomputed(a);
+    if (b.signum() == 0 || !recomputed.isComputed()) {
+      return Optional.empty();
+    }
+    int scale = Texts.printedScale(a);
+    BigDecimal printed = a.value().orElseThrow();
+    RoundingMode mode = recomputed.rounding().map(r -> r.mode()).orElse(RoundingMode.HALF_UP);
+    BigDecimal fromPrinted =
+        s.multiply(BigDecimal.valueOf(100))
+            .divide(b, Rounding.WORKING_PRECISION)
+            .setScale(scale, mode);
+    BigDecimal fromLines =
+        recomputed.unrounded().orElseGet(recomputed::valueOrThrow).setScale(scale, mode);
+    if (fromPrinted.compareTo(printed) != 0 || fromLines.compareTo(printed) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Checks.at(ID, Severity.ERROR, a)
+            .message(
+                Texts.where(a)
+                    + ": printed "
+                    + a.printed()
+                    + " follows from the printed totals of its row ("
+                    + spending.get().printed()
+                    + " / "
+                    + budget.get().printed()
+                    + "), which are not the sums of the lines; the lines give "
+                    + Texts.id(fromLines))
+            .build());
+  }
+
+  private static Optional<PublishedFigure> first(List<PublishedFigure> row, Measure m) {
+    return row.stream()
+        .filter(p -> p.measure() == m && Reconciler.printedValue(p).isPresent())
+        .findFirst();
+  }
+
+  private static boolean isGroup(AuditContext ctx, PublishedFigure p) {
+    if (p.subject().isEmpty()) {
+      return true;
+    }
+    String s = p.subject().get();
+    if (Reconciler.isObjective(ctx.report(), s)) {
+      return true;
+    }
+    return ctx.budgetIndex().level(s).map(l -> l != LineLevel.SUB_ACTIVITY).orElse(false);
+  }
+
+  private static String whose(AuditContext ctx, PublishedFigure p) {
+    if (p.subject().isEmpty()) {
+      return "the report's sub-activities";
+    }
+    String s = p.subject().get();
+    if (Reconciler.isObjective(ctx.report(), s)) {
+      return "the lines that alignment '"
+          + ctx.evaluation().alignmentId().orElse("?")
+          + "' allocates to "
+          + s;
+    }
+    return "the sub-activities of " + s;
+  }
+
+  /**
+   * The row's printed total spending against its printed spending by quarter, when they cover 1–4.
+   */
+  private static Optional<Finding> quarters(List<PublishedFigure> row) {
+    Optional<PublishedFigure> total =
+        row.stream()
+            .filter(p -> p.measure() == Measure.SPENDING && p.value().isPresent())
+            .findFirst();
+    List<PublishedFigure> periods =
+        row.stream()
+            .filter(
+                p ->
+                    p.measure() == Measure.PERIOD_SPENDING
+                        && Reconciler.printedValue(p).isPresent())
+            .sorted(Comparator.comparing(p -> p.fromQuarter().orElse(0)))
+            .toList();
+    if (total.isEmpty() || periods.isEmpty() || !coverYear(periods)) {
+      return Optional.empty();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> parts = new ArrayList<>();
+    for (PublishedFigure p : periods) {
+      sum = sum.add(Reconciler.printedValue(p).orElseThrow());
+      parts.add(p.column() + " " + p.printed());
+    }
+    BigDecimal printed = total.get().value().orElseThrow();
+    if (printed.compareTo(sum) == 0) {
+      return Optional.empty();
+    }
+    PublishedFigure t = total.get();
+    return Optional.of(
+        Checks.at(ID, Severity.ERROR, t)
+            .message(
+                Texts.where(t)
+                    + ": printed "
+                    + t.printed()
+                    + ", but the quarters printed in the same row sum to "
+                    + Texts.amount(sum)
+                    + " ("
+                    + String.join(" + ", parts)
+                    + "; difference "
+                    + Texts.amount(printed.subtract(sum))
+                    + ")")
+            .build());
+  }
+
+  /** Whether the spans are disjoint and cover quarters 1 to 4 (sorted by first quarter). */
+  private static boolean coverYear(List<PublishedFigure> periods) {
+    int next = 1;
+    for (PublishedFigure p : periods) {
+      if (p.fromQuarter().orElse(0) != next) {
+        return false;
+      }
+      next = p.toQuarter().orElse(0) + 1;
+    }
+    return next == 5;
+  }
+}
