@@ -59,7 +59,7 @@ class ModuleGraphTests {
       ModuleDescriptor d = modules.get(e.getKey());
       assertThat(d).as("module %s on the class path", e.getKey()).isNotNull();
       Set<String> lkjipRequires =
-          d.requires().stream()
+          java.util.Objects.requireNonNull(d).requires().stream()
               .map(ModuleDescriptor.Requires::name)
               .filter(n -> n.startsWith("org.lkjip"))
               .collect(Collectors.toSet());
