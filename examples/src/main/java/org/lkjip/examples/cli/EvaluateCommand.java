@@ -1,0 +1,55 @@
+package org.lkjip.examples.cli;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.lkjip.evaluation.Evaluation;
+import org.lkjip.evaluation.Evaluator;
+import org.lkjip.evaluation.RuleSet;
+import org.lkjip.evaluation.RuleSets;
+import org.lkjip.formulas.FormulaRegistry;
+import org.lkjip.io.EvaluationWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lkjip evaluate}: writes every recomputed figure with its provenance as JSON. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate the report under a rule set and write the lkjip-evaluation/1 JSON document: every"
+          + " figure with its rule, inputs, unrounded value and rounding.",
+      "Exit code 0, or 2 for bad input."
+    })
+final class EvaluateCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "FILE", description = "The report, lkjip-report/1 JSON.")
+  @Nullable Path file;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "ID|FILE",
+      defaultValue = RuleSets.RECOMMENDED,
+      description =
+          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default:"
+              + " ${DEFAULT-VALUE}.")
+  String rules = RuleSets.RECOMMENDED;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description = "Write the document to PATH (atomically) instead of standard output.")
+  @Nullable Path output;
+
+  @Override
+  int run() {
+    if (file == null) {
+      throw new IllegalStateException("bug: picocli did not set FILE");
+    }
+    Inputs.ReportInput input = Inputs.readReport(file);
+    RuleSet ruleSet = Inputs.ruleSet(rules);
+    Evaluation evaluation =
+        new Evaluator(FormulaRegistry.standard()).evaluate(input.report(), ruleSet, input.sha256());
+    emit(new EvaluationWriter().toJson(evaluation), output);
+    return ExitCodes.PASSED;
+  }
+}

@@ -1,0 +1,146 @@
+package org.lkjip.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.lkjip.evaluation.RuleSet;
+import org.lkjip.evaluation.RuleSets;
+import org.lkjip.io.Limits;
+import org.lkjip.io.LkjipInputException;
+import org.lkjip.io.LkjipJson;
+import org.lkjip.io.ReportReader;
+import org.lkjip.model.Report;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+/** Reading the command's inputs: the report with its hash, and rule sets by id or from a file. */
+final class Inputs {
+  private Inputs() {}
+
+  /** A report read from a file, with the SHA-256 of the file's bytes. */
+  record ReportInput(Report report, String sha256) {}
+
+  /**
+   * Reads a report strictly from {@code file}.
+   *
+   * @throws LkjipInputException if the file cannot be read or is not a valid report
+   */
+  static ReportInput readReport(Path file) {
+    String source = file.toString();
+    byte[] bytes = readBytes(file);
+    Report report = new ReportReader().read(source, bytes);
+    return new ReportInput(report, sha256(bytes));
+  }
+
+  /** The bytes of a file within the size limit, or a located error naming the file. */
+  static byte[] readBytes(Path file) {
+    String source = file.toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new LkjipInputException(source, "$", 0, 0, "is a directory, not a JSON file", null);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] bytes = in.readNBytes((int) Limits.MAX_DOCUMENT_BYTES + 1);
+        if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
+          throw new LkjipInputException(
+              source,
+              "$",
+              0,
+              0,
+              "the file is larger than " + Limits.MAX_DOCUMENT_BYTES + " bytes",
+              null);
+        }
+        return bytes;
+      }
+    } catch (NoSuchFileException e) {
+      throw new LkjipInputException(source, "$", 0, 0, "no such file", e);
+    } catch (IOException e) {
+      throw new LkjipInputException(source, "$", 0, 0, "cannot read the file: " + e, e);
+    }
+  }
+
+  /** SHA-256 of {@code bytes} in lower-case hex. */
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("bug: every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * The rule set named by {@code idOrFile}: a built-in id ({@link RuleSets#builtIns()}), else a
+   * JSON file holding one rule set object.
+   *
+   * @throws CliException if it is neither a built-in id nor an existing file
+   * @throws LkjipInputException if the file is not a valid rule set
+   */
+  static RuleSet ruleSet(String idOrFile) {
+    Optional<RuleSet> builtIn = RuleSets.find(idOrFile);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
+    }
+    Path file = Path.of(idOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(
+          "unknown rule set '"
+              + idOrFile
+              + "': built-in rule sets are "
+              + builtInIds()
+              + "; or give a rule set JSON file");
+    }
+    return readRuleSet(file);
+  }
+
+  /** Ids of the built-in rule sets, comma-separated. */
+  static String builtInIds() {
+    return RuleSets.builtIns().stream().map(RuleSet::id).sorted().collect(Collectors.joining(", "));
+  }
+
+  /** Reads one rule set object from a JSON file, strictly, with a located error. */
+  static RuleSet readRuleSet(Path file) {
+    String source = file.toString();
+    String text = new String(readBytes(file), StandardCharsets.UTF_8);
+    try {
+      return LkjipJson.mapper().readerFor(RuleSet.class).readValue(text);
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      int line = at == null ? 0 : Math.max(0, at.getLineNr());
+      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+      throw new LkjipInputException(source, path(e.getPath()), line, column, problem(e), e);
+    } catch (RuntimeException e) {
+      throw new LkjipInputException(
+          source, "$", 0, 0, "not a valid rule set: " + e.getMessage(), e);
+    }
+  }
+
+  private static String path(List<JacksonException.Reference> refs) {
+    StringBuilder b = new StringBuilder("$");
+    for (JacksonException.Reference r : refs) {
+      if (r.getPropertyName() != null) {
+        b.append('.').append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String problem(JacksonException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      m = e.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    return (nl < 0 ? m : m.substring(0, nl)).strip();
+  }
+}

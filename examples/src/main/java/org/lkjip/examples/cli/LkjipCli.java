@@ -1,0 +1,95 @@
+package org.lkjip.examples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lkjip} command: recomputes and audits Indonesian government performance reports
+ * (LKjIP) given as {@code lkjip-report/1} JSON.
+ *
+ * <pre>
+ * lkjip verify FILE [--rules ID|FILE] [--format text|json|md|html] [--output PATH] [--timestamp]
+ * lkjip evaluate FILE [--rules ID|FILE] [--output PATH] [--timestamp]
+ * lkjip grade VALUE --scale ID
+ * lkjip scales | rules | schema NAME
+ * </pre>
+ *
+ * <p>Exit codes are in {@link ExitCodes}. Output is byte-identical across runs, machines, locales
+ * and time zones unless {@code --timestamp} is given.
+ *
+ * @since 0.1
+ */
+@Command(
+    name = "lkjip",
+    mixinStandardHelpOptions = true,
+    versionProvider = LkjipCli.Version.class,
+    description = "Recompute and audit Indonesian government performance reports (LKjIP).",
+    subcommands = {
+      VerifyCommand.class,
+      EvaluateCommand.class,
+      GradeCommand.class,
+      ScalesCommand.class,
+      RulesCommand.class,
+      SchemaCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every published figure reconciled and no error finding",
+      "1:a figure mismatches or a check found an error",
+      "2:bad input or usage",
+      "3:internal error"
+    })
+public final class LkjipCli implements Runnable {
+  @Spec @Nullable CommandSpec spec;
+
+  /** Creates the command; run it with {@code new CommandLine(new LkjipCli()).execute(args)}. */
+  public LkjipCli() {}
+
+  /**
+   * Runs the command and exits the JVM with its exit code. Output is UTF-8 on every platform.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command with UTF-8 standard output and error, and returns its exit code. */
+  public static int run(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    try {
+      return new CommandLine(new LkjipCli()).setOut(out).setErr(err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Without a subcommand: the usage on standard error, exit code 2 through picocli. */
+  @Override
+  public void run() {
+    if (spec == null) {
+      throw new IllegalStateException("bug: picocli did not inject the command spec");
+    }
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command: verify, evaluate, grade, scales, rules or schema");
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = LkjipCli.class.getPackage().getImplementationVersion();
+      return new String[] {"lkjip " + (v == null ? "development" : v)};
+    }
+  }
+}

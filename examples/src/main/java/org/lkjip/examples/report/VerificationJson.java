@@ -1,0 +1,134 @@
+package org.lkjip.examples.report;
+
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Optional;
+import org.lkjip.evaluation.audit.FigureReconciliation;
+import org.lkjip.evaluation.audit.Finding;
+import org.lkjip.evaluation.audit.ReconciliationStatus;
+import org.lkjip.evaluation.audit.Severity;
+import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.io.LkjipJson;
+import org.lkjip.model.PublishedFigure;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The verification as an {@value #FORMAT} document for CI, described by the JSON Schema {@code
+ * lkjip-verification-1} shipped in lkjip-io:
+ *
+ * <pre>{@code
+ * {"format": "lkjip-verification/1", "agency": "...", "region": "...", "fiscalYear": 2022,
+ *  "ruleSet": {"id": "...", "version": "1"}, "inputHash": "<sha-256 hex>",
+ *  "summary": {"figures": {"MATCH": n, ...}, "findings": {"ERROR": n, ...}, "passed": false},
+ *  "figures": [{"table", "row", "column", "published", "recomputed", "status", "cause",
+ *               "difference", "alternativeRounding", "rule", "measure", "subject", "year"}],
+ *  "findings": [{"check", "severity", "table", "row", "column", "subject", "message"}]}
+ * }</pre>
+ *
+ * <p>{@code published} is the printed text; {@code recomputed} is a plain decimal string ({@code
+ * "52.73"}) or, for grades, the label; {@code difference} (published − recomputed) is a plain
+ * decimal string. Optional members are left out when absent. Properties are written in the order
+ * above, counts list every status and severity, and lines end with {@code "\n"}: the same
+ * verification gives the same bytes.
+ *
+ * @since 0.1
+ */
+public final class VerificationJson {
+  /** The format name. */
+  public static final String FORMAT = "lkjip-verification/1";
+
+  private VerificationJson() {}
+
+  /**
+   * The document as text, ending with a newline.
+   *
+   * @param timestamp a {@code "generated"} member to include, or empty for byte-identical output
+   */
+  public static String render(Verification v, Optional<String> timestamp) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = LkjipJson.prettyWriter().createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringProperty("format", FORMAT);
+      g.writeStringProperty("agency", v.agency());
+      g.writeStringProperty("region", v.region());
+      g.writeNumberProperty("fiscalYear", v.fiscalYear());
+      g.writeName("ruleSet");
+      g.writeStartObject();
+      g.writeStringProperty("id", v.ruleSetId());
+      g.writeStringProperty("version", v.ruleSetVersion());
+      g.writeEndObject();
+      optional(g, "inputHash", v.inputHash());
+      optional(g, "generated", timestamp);
+      g.writeName("summary");
+      g.writeStartObject();
+      g.writeName("figures");
+      g.writeStartObject();
+      for (Map.Entry<ReconciliationStatus, Integer> e : v.countsByStatus().entrySet()) {
+        g.writeNumberProperty(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeName("findings");
+      g.writeStartObject();
+      for (Map.Entry<Severity, Integer> e : v.countsBySeverity().entrySet()) {
+        g.writeNumberProperty(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeBooleanProperty("passed", v.passed());
+      g.writeEndObject();
+      g.writeName("figures");
+      g.writeStartArray();
+      for (FigureReconciliation f : v.figures()) {
+        figure(g, f, v.fiscalYear());
+      }
+      g.writeEndArray();
+      g.writeName("findings");
+      g.writeStartArray();
+      for (Finding f : v.findings()) {
+        finding(g, f);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (JacksonException e) {
+      throw new IllegalStateException("bug: cannot write " + FORMAT + ": " + e.getMessage(), e);
+    }
+    return text.append('\n').toString();
+  }
+
+  private static void figure(JsonGenerator g, FigureReconciliation f, int fiscalYear) {
+    PublishedFigure p = f.published();
+    g.writeStartObject();
+    g.writeStringProperty("table", p.table());
+    g.writeStringProperty("row", p.row());
+    g.writeStringProperty("column", p.column());
+    g.writeStringProperty("published", p.printed());
+    optional(g, "recomputed", Optional.ofNullable(Cells.recomputedPlain(f)));
+    g.writeStringProperty("status", f.status().name());
+    optional(g, "cause", f.cause());
+    optional(g, "difference", f.difference().map(java.math.BigDecimal::toPlainString));
+    optional(g, "alternativeRounding", f.alternativeRounding());
+    g.writeStringProperty("rule", f.rule());
+    g.writeStringProperty("measure", p.measure().name());
+    optional(g, "subject", p.subject());
+    g.writeNumberProperty("year", p.year().orElse(fiscalYear));
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) {
+    g.writeStartObject();
+    g.writeStringProperty("check", f.check());
+    g.writeStringProperty("severity", f.severity().name());
+    optional(g, "table", f.table());
+    optional(g, "row", f.row());
+    optional(g, "column", f.column());
+    optional(g, "subject", f.subject());
+    g.writeStringProperty("message", f.message());
+    g.writeEndObject();
+  }
+
+  private static void optional(JsonGenerator g, String name, Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeStringProperty(name, value.get());
+    }
+  }
+}
