@@ -23,6 +23,21 @@ import tools.jackson.databind.ObjectReader;
  * Shared by the readers of every lkjip document type.
  */
 final class JsonDocuments {
+  /** The first pass finds duplicate keys itself, to point at the repeated name. */
+  private static final ObjectReader FIRST_PASS =
+      LkjipJson.mapper().reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
+  /** One payload reader per type, built once (building a reader per document costs). */
+  private static final ClassValue<ObjectReader> PAYLOAD_READERS =
+      new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+          return LkjipJson.mapper()
+              .readerFor(type)
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+      };
+
   private JsonDocuments() {}
 
   /**
@@ -61,10 +76,9 @@ final class JsonDocuments {
       String payloadProperty,
       Class<T> type,
       List<CountLimit> countLimits) {
-    Map<String, TokenStreamLocation> objectStarts = checkWellFormed(source, text, countLimits);
+    checkWellFormed(source, text, countLimits, false);
     // The payload is read from inside the envelope; trailing content is checked after the envelope.
-    ObjectReader reader =
-        LkjipJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    ObjectReader reader = PAYLOAD_READERS.get(type);
     JsonParser p;
     try {
       p = LkjipJson.mapper().createParser(text.toCharArray());
@@ -77,7 +91,8 @@ final class JsonDocuments {
     } catch (LkjipInputException e) {
       throw e;
     } catch (JacksonException e) {
-      throw JsonErrors.translate(source, p, e, objectStarts);
+      // Only now, on the error path, find where each object starts (the text is well-formed).
+      throw JsonErrors.translate(source, p, e, checkWellFormed(source, text, countLimits, true));
     } catch (RuntimeException e) {
       // Anything else is a bug somewhere below; still report it located, never raw.
       TokenStreamLocation at = p.currentLocation();
@@ -90,21 +105,19 @@ final class JsonDocuments {
    * The first pass: tokenizes the whole document, so that syntax errors, duplicate keys, NaN,
    * limits and trailing content are reported wherever they are, before any binding error.
    *
+   * @param collectObjectStarts whether to record where each object starts (costly: a path per
+   *     object), which only an error message needs
    * @return where each object starts, by JSON path, so that an object the model rejects can be
-   *     pointed at by its opening brace
+   *     pointed at by its opening brace; empty unless {@code collectObjectStarts}
    */
   private static Map<String, TokenStreamLocation> checkWellFormed(
-      String source, String text, List<CountLimit> countLimits) {
+      String source, String text, List<CountLimit> countLimits, boolean collectObjectStarts) {
     Map<String, TokenStreamLocation> objectStarts = new HashMap<>();
     int[] counts = new int[countLimits.size()];
     JsonParser p;
     try {
       // Duplicate keys are found here rather than by Jackson, to point at the repeated name.
-      p =
-          LkjipJson.mapper()
-              .reader()
-              .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-              .createParser(text.toCharArray());
+      p = FIRST_PASS.createParser(text.toCharArray());
     } catch (JacksonException e) {
       throw new LkjipInputException(source, "$", 0, 0, "cannot start reading: " + e, e);
     }
@@ -119,7 +132,9 @@ final class JsonDocuments {
       do {
         if (t == JsonToken.START_OBJECT) {
           TokenStreamContext container = p.streamReadContext().getParent();
-          objectStarts.put(pathOf(container), p.currentTokenLocation());
+          if (collectObjectStarts) {
+            objectStarts.put(pathOf(container), p.currentTokenLocation());
+          }
           checkCount(source, p, container, countLimits, counts);
           names.push(new HashSet<>());
           depth++;
