@@ -15,10 +15,14 @@ import org.lkjip.model.SubActivity;
  */
 final class CodePattern implements ConsistencyCheck {
   static final String ID = "code-pattern";
-  private static final Pattern PROGRAM = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}");
-  private static final Pattern ACTIVITY = Pattern.compile("\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}");
+
+  /** Urusan {@code u.uu}; "X.XX" is how the nomenclature writes a program common to all urusan. */
+  private static final String URUSAN = "(\\d\\.\\d{2}|X\\.XX)";
+
+  private static final Pattern PROGRAM = Pattern.compile(URUSAN + "\\.\\d{2}");
+  private static final Pattern ACTIVITY = Pattern.compile(URUSAN + "\\.\\d{2}\\.\\d\\.\\d{2}");
   private static final Pattern SUB_ACTIVITY =
-      Pattern.compile("\\d\\.\\d{2}\\.\\d{2}\\.\\d\\.\\d{2}\\.\\d{2}");
+      Pattern.compile(URUSAN + "\\.\\d{2}\\.\\d\\.\\d{2}\\.\\d{2}");
 
   @Override
   public String id() {

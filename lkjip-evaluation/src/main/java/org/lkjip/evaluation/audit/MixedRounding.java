@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lkjip.formulas.Rounding;
 import org.lkjip.model.PublishedFigure;
 
 /**
@@ -15,6 +16,7 @@ import org.lkjip.model.PublishedFigure;
  */
 final class MixedRounding implements ConsistencyCheck {
   static final String ID = "mixed-rounding";
+  private static final int MAX_ROWS = 6;
 
   @Override
   public String id() {
@@ -62,7 +64,7 @@ final class MixedRounding implements ConsistencyCheck {
         }
         PublishedFigure first = published.get(alt.getValue().get(0));
         String ruleRounding =
-            ctx.reconciliations().get(rule.get(0)).rule() + " as the rule set rounds it";
+            ctx.recomputed(published.get(rule.get(0))).rounding().map(Rounding::id).orElse("exact");
         out.add(
             Checks.at(ID, Severity.WARNING, first)
                 .message(
@@ -87,10 +89,11 @@ final class MixedRounding implements ConsistencyCheck {
 
   private static String rows(AuditContext ctx, List<Integer> indices) {
     List<String> rows = new ArrayList<>();
-    for (int i : indices) {
+    for (int i : indices.subList(0, Math.min(MAX_ROWS, indices.size()))) {
       PublishedFigure p = ctx.report().published().get(i);
       rows.add("row " + p.row() + p.subject().map(s -> " (" + s + ") ").orElse(" ") + p.printed());
     }
-    return String.join(", ", rows);
+    int more = indices.size() - rows.size();
+    return String.join(", ", rows) + (more > 0 ? " and " + more + " more" : "");
   }
 }

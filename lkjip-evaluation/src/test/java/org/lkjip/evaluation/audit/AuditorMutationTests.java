@@ -202,6 +202,55 @@ class AuditorMutationTests {
             });
   }
 
+  @Test
+  void verify_codeOfAnotherShapeOrParent_codePattern() {
+    Report mutated =
+        withSubActivity(
+            SEED, "1.b.3", s -> ImmutableSubActivity.copyOf(s).withCode("2.07.01.2.07.05"));
+    mutated =
+        withSubActivity(
+            mutated, "1.b.4", s -> ImmutableSubActivity.copyOf(s).withCode("2.07.01.2.6.09"));
+    Verification v = verify(mutated);
+    assertThat(find(ORIGINAL, "code-pattern", f -> true)).isEmpty();
+    assertThat(find(v, "code-pattern", f -> f.subject().equals(Optional.of("1.b.3"))))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("does not start with its parent's code 2.07.01.2.06"));
+    assertThat(find(v, "code-pattern", f -> f.subject().equals(Optional.of("1.b.4"))))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("2.07.01.2.6.09").contains("shape"));
+  }
+
+  @Test
+  void verify_unspentNotBudgetMinusSpending_rowArithmetic() {
+    // RFK row of 1.b.1: 7,500,000 − 7,498,000 = 2,000, printed 2,500
+    Predicate<PublishedFigure> unspent =
+        p ->
+            p.table().equals("Lampiran RFK")
+                && p.measure() == Measure.UNSPENT
+                && p.subject().equals(Optional.of("1.b.1"));
+    Report mutated =
+        withPublished(
+            SEED,
+            unspent,
+            p ->
+                ImmutablePublishedFigure.copyOf(p)
+                    .withPrinted("Rp 2,500")
+                    .withValue(new BigDecimal("2500")));
+    Verification v = verify(mutated);
+    Predicate<Finding> at = f -> f.subject().equals(Optional.of("1.b.1"));
+    assertThat(find(ORIGINAL, "row-arithmetic", at)).isEmpty();
+    assertThat(find(v, "row-arithmetic", at))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.table()).contains("Lampiran RFK");
+              assertThat(f.message()).contains("Rp 2,500").contains("= 2.000");
+            });
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private static Verification verify(Report r) {
