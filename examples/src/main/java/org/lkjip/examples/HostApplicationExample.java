@@ -107,7 +107,7 @@ public final class HostApplicationExample {
 
   /**
    * The example report: one goal, one objective, one indicator (the open unemployment rate, lower
-   * is better, target 6.5 %, raw inputs for the year) and two sub-activities serving it.
+   * is better, target 6 %, raw inputs for the year) and two sub-activities serving it.
    */
   static Report report() {
     Indicator unemployment =
@@ -128,7 +128,7 @@ public final class HostApplicationExample {
                     .year(YEAR)
                     .value(new BigDecimal("29412"))
                     .build())
-            .addTargets(ImmutableTarget.builder().year(YEAR).value(new BigDecimal("6.5")).build())
+            .addTargets(ImmutableTarget.builder().year(YEAR).value(new BigDecimal("6")).build())
             .dataSource("Survei Angkatan Kerja Daerah")
             .build();
     return ImmutableReport.builder()

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.lkjip.examples.batch.BatchCommand;
+import org.lkjip.examples.synth.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Spec;
  * lkjip evaluate FILE [--rules ID|FILE] [--output PATH] [--timestamp]
  * lkjip grade VALUE --scale ID
  * lkjip scales | rules | schema NAME
+ * lkjip generate --count N [--seed S] [--output PATH|-]
+ * lkjip evaluate|verify --batch IN.ndjson|- [--output OUT.ndjson|-] [--on-error skip|stop]
  * </pre>
  *
  * <p>Exit codes are in {@link ExitCodes}. Output is byte-identical across runs, machines, locales
@@ -38,6 +42,8 @@ import picocli.CommandLine.Spec;
       ScalesCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
+      GenerateCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -67,7 +73,10 @@ public final class LkjipCli implements Runnable {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     try {
-      return new CommandLine(new LkjipCli()).setOut(out).setErr(err).execute(args);
+      return new CommandLine(new LkjipCli())
+          .setOut(out)
+          .setErr(err)
+          .execute(BatchCommand.route(args)); // evaluate|verify --batch → batch evaluate|verify
     } finally {
       out.flush();
       err.flush();

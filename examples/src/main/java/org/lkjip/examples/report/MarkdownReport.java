@@ -45,7 +45,7 @@ public final class MarkdownReport {
             .append(" | ")
             .append(escape(Cells.recomputed(f)))
             .append(" | ")
-            .append(f.status().name())
+            .append(escape(f.status().name()))
             .append(" | ")
             .append(escape(Cells.cause(f)))
             .append(" |\n");

@@ -25,13 +25,13 @@ public final class TextReport {
   public static final int WIDTH = 120;
 
   /** Most lines a cause wraps onto. */
-  public static final int CAUSE_LINES = 4;
+  public static final int CAUSE_LINES = 6;
 
   private static final String GAP = "  ";
   private static final String[] HEADERS = {
     "Row", "Column", "Published", "Recomputed", "Status", "Cause"
   };
-  private static final int[] CAPS = {15, 20, 18, 16, 14};
+  private static final int[] CAPS = {15, 18, 19, 16, 14};
   private static final int MIN_CAUSE = 24;
 
   private TextReport() {}
