@@ -166,7 +166,7 @@ final class JsonDocuments {
     } catch (LkjipInputException e) {
       throw e;
     } catch (JacksonException e) {
-      throw JsonErrors.translate(source, p, e, Map.of());
+      throw JsonErrors.translate(source, p, e, Map.of(), afterCurrentToken(text, p));
     } catch (RuntimeException e) {
       TokenStreamLocation at = p.currentLocation();
       throw new LkjipInputException(
@@ -174,6 +174,37 @@ final class JsonDocuments {
     } finally {
       close(p);
     }
+  }
+
+  /**
+   * Whether a syntax error of the first pass lies after the parser's current token rather than
+   * inside it: the parser skips the rest of a string only when it reads the next token, so an error
+   * inside a string (a raw control character, a bad escape) comes while that string is still the
+   * current token.
+   */
+  private static boolean afterCurrentToken(String text, JsonParser p) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return true;
+    }
+    TokenStreamLocation at = p.currentLocation();
+    long start = p.currentTokenLocation().getCharOffset();
+    if (start < 0 || start >= text.length() || text.charAt((int) start) != '"') {
+      // The parser has already moved its token location on to the next token.
+      return true;
+    }
+    int before = (int) start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (p.streamReadContext().inObject() && (before < 0 || text.charAt(before) != ':')) {
+      // The token location is at the next property name already.
+      return true;
+    }
+    int i = (int) start + 1;
+    while (i < text.length() && text.charAt(i) != '"') {
+      i += text.charAt(i) == '\\' ? 2 : 1;
+    }
+    return at.getCharOffset() > i;
   }
 
   /** Counts an object that starts in {@code container}; fails once a count limit is passed. */

@@ -51,7 +51,27 @@ final class JsonErrors {
       JsonParser p,
       JacksonException e,
       Map<String, TokenStreamLocation> objectStarts) {
+    return translate(source, p, e, objectStarts, false);
+  }
+
+  /**
+   * The located error for a Jackson exception.
+   *
+   * @param afterCurrentToken whether the error lies after the parser's current token (a syntax
+   *     error of the tokenizing pass found while reading the next token); the path is then that of
+   *     the object around, not of the property whose value was complete
+   */
+  static LkjipInputException translate(
+      String source,
+      JsonParser p,
+      JacksonException e,
+      Map<String, TokenStreamLocation> objectStarts,
+      boolean afterCurrentToken) {
     String path = JsonDocuments.pathOf(p);
+    if (afterCurrentToken && inNextEntry(e) && betweenEntries(p)) {
+      // The parser still names the property whose value it finished; the fault is after it.
+      path = JsonDocuments.pathOf(p.streamReadContext().getParent());
+    }
     TokenStreamLocation at = e.getLocation();
     if (e instanceof ValueInstantiationException && objectStarts.containsKey(path)) {
       at = objectStarts.get(path);
@@ -70,6 +90,31 @@ final class JsonErrors {
     }
     return new LkjipInputException(
         source, path, at.getLineNr(), at.getColumnNr(), problem(p, e), e);
+  }
+
+  /**
+   * Whether an error of the tokenizing pass is one found while reading the next token: a syntax
+   * error or a property name over its length limit; not the end of the input (the path then names
+   * the last value read, where the document stops).
+   */
+  private static boolean inNextEntry(JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      return e.getOriginalMessage().startsWith("Name length");
+    }
+    return e instanceof StreamReadException
+        && !(e instanceof UnexpectedEndOfInputException)
+        && !e.getOriginalMessage().startsWith("Unexpected end-of-input");
+  }
+
+  /**
+   * Whether the parser stopped between two entries of an object: its last token is a complete value
+   * of a property (a scalar, or the end of an object or array).
+   */
+  private static boolean betweenEntries(JsonParser p) {
+    JsonToken last = p.currentToken();
+    return last != null
+        && (last.isScalarValue() || last.isStructEnd())
+        && p.streamReadContext().inObject();
   }
 
   private static String problem(JsonParser p, JacksonException e) {
@@ -175,7 +220,7 @@ final class JsonErrors {
           + "; expected one of "
           + enumValues(target);
     }
-    if (value instanceof BigDecimal) {
+    if (value instanceof BigDecimal || (target == BigDecimal.class && value instanceof String)) {
       return "number " + quoteShort(value.toString()) + " is out of range: " + afterColon(e);
     }
     JsonToken found = e.getCurrentToken() != null ? e.getCurrentToken() : p.currentToken();

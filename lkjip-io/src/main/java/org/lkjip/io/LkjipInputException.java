@@ -28,7 +28,7 @@ public final class LkjipInputException extends RuntimeException {
    * @param jsonPath the JSON path of the offending value, {@code "$"} for the document
    * @param line 1-based line, or 0 when unknown
    * @param column 1-based column in characters, or 0 when unknown
-   * @param problem what was expected and what was found, one line
+   * @param problem what was expected and what was found; line breaks in it become blanks
    * @param cause the underlying failure, may be null
    */
   public LkjipInputException(
@@ -43,7 +43,7 @@ public final class LkjipInputException extends RuntimeException {
     this.jsonPath = jsonPath;
     this.line = line;
     this.column = column;
-    this.problem = problem;
+    this.problem = problem.replace('\n', ' ').replace('\r', ' ');
   }
 
   private static String format(

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -19,15 +20,21 @@ import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.cfg.MutableConfigOverride;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -99,6 +106,7 @@ public final class LkjipJson {
             .build();
     SimpleModule strictNumbers = new SimpleModule("lkjip-strict-numbers");
     strictNumbers.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
+    strictNumbers.setDeserializerModifier(new ExactEnumNames());
     return JsonMapper.builder(factory)
         .addModule(new GuavaModule())
         .addModule(strictNumbers)
@@ -182,7 +190,16 @@ public final class LkjipJson {
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigDecimal v = p.getDecimalValue();
+        BigDecimal v;
+        try {
+          v = p.getDecimalValue();
+        } catch (JacksonException | NumberFormatException e) {
+          // An exponent beyond the int range, e.g. 1e2147483648: no BigDecimal can hold it.
+          throw ctxt.weirdStringException(
+              p.getString(),
+              BigDecimal.class,
+              "its exponent is out of range (at most " + Limits.MAX_DECIMAL_SCALE + " either way)");
+        }
         if (Math.abs((long) v.scale()) > Limits.MAX_DECIMAL_SCALE) {
           throw ctxt.weirdNumberException(
               v,
@@ -196,6 +213,47 @@ public final class LkjipJson {
         return v;
       }
       return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+    }
+  }
+
+  /**
+   * Makes enum values exact: Jackson accepts {@code "SPENDING "} for {@code SPENDING} (it retries
+   * with the text trimmed); lkjip rejects any value with leading or trailing blanks.
+   */
+  static final class ExactEnumNames extends ValueDeserializerModifier {
+    @Override
+    public ValueDeserializer<?> modifyEnumDeserializer(
+        DeserializationConfig config,
+        JavaType type,
+        BeanDescription.Supplier beanDescRef,
+        ValueDeserializer<?> deserializer) {
+      return new ExactEnumDeserializer(deserializer, type.getRawClass());
+    }
+  }
+
+  /** Rejects enum names with surrounding blanks, then lets Jackson's deserializer do the rest. */
+  static final class ExactEnumDeserializer extends DelegatingDeserializer {
+    private final Class<?> enumType;
+
+    ExactEnumDeserializer(ValueDeserializer<?> delegate, Class<?> enumType) {
+      super(delegate);
+      this.enumType = enumType;
+    }
+
+    @Override
+    protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
+      return new ExactEnumDeserializer(newDelegatee, enumType);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        String name = p.getString();
+        if (!name.equals(name.strip())) {
+          throw ctxt.weirdStringException(name, enumType, "blanks around the name");
+        }
+      }
+      return super.deserialize(p, ctxt);
     }
   }
 }
