@@ -110,6 +110,11 @@ public final class Auditor {
    * Each mismatch with the messages of the findings located at it (same table and row, and same
    * column and subject when the finding names them) appended to its cause.
    */
+  /** The cause of a mismatch that no check explains. */
+  static final String UNEXPLAINED =
+      "the printed figure does not follow from its inputs, under the rule set's rounding nor under"
+          + " truncation, half-up or half-even rounding at the printed precision";
+
   static ImmutableList<FigureReconciliation> withCauses(
       List<FigureReconciliation> figures, List<Finding> findings) {
     ImmutableList.Builder<FigureReconciliation> out = ImmutableList.builder();
@@ -125,10 +130,10 @@ public final class Auditor {
           causes.add(f.message() + " [" + f.check() + "]");
         }
       }
-      out.add(
-          causes.isEmpty()
-              ? r
-              : ImmutableFigureReconciliation.copyOf(r).withCause(String.join("; ", causes)));
+      if (causes.isEmpty()) {
+        causes.add(UNEXPLAINED);
+      }
+      out.add(ImmutableFigureReconciliation.copyOf(r).withCause(String.join("; ", causes)));
     }
     return out.build();
   }

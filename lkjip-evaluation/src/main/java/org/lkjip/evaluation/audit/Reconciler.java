@@ -72,15 +72,14 @@ import org.lkjip.model.Target;
  * @since 0.1
  */
 public final class Reconciler {
-  /** The rounding modes tried, in order. */
+  /**
+   * The rounding modes tried, in order: the ones published reports actually use (truncation,
+   * half-up, half-even). Rounding away from zero, ceiling and floor are not accepted as
+   * explanations: between two printed decimals one of them reproduces almost any value, so a figure
+   * only they reproduce is reported as a mismatch rather than excused as a convention.
+   */
   public static final ImmutableList<RoundingMode> MODES =
-      ImmutableList.of(
-          RoundingMode.DOWN,
-          RoundingMode.HALF_UP,
-          RoundingMode.HALF_EVEN,
-          RoundingMode.UP,
-          RoundingMode.CEILING,
-          RoundingMode.FLOOR);
+      ImmutableList.of(RoundingMode.DOWN, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN);
 
   /** The id put in {@link Result#reproducedBy()} for a figure that matches exactly. */
   static final String EXACT = "exact";
