@@ -17,14 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code lkjip-batch evaluate|verify --batch IN.ndjson --output OUT.ndjson}: the streaming batch as
- * a command. Exit codes: 0 every line processed, 1 bad lines skipped, 2 the run stopped on a bad
- * line, or bad usage, or the input or output failed.
+ * {@code lkjip batch evaluate|verify --batch IN.ndjson --output OUT.ndjson}, also reached as {@code
+ * lkjip evaluate --batch ...} and {@code lkjip verify --batch ...} (see {@link #route}): the
+ * streaming batch as a command. Exit codes: 0 every line processed, 1 bad lines skipped, 2 the run
+ * stopped on a bad line, or bad usage, or the input or output failed.
  *
  * @since 0.1
  */
 @Command(
-    name = "lkjip-batch",
+    name = "batch",
     mixinStandardHelpOptions = true,
     description = {
       "Evaluates or verifies NDJSON reports (one lkjip-report/1 document a line) and writes one"
@@ -92,12 +93,12 @@ public final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1) {
-      stderr.println("lkjip-batch: --threads must be at least 1, was " + threads);
+      stderr.println("lkjip: batch: --threads must be at least 1, was " + threads);
       return BatchRun.EXIT_STOPPED;
     }
     RuleSet ruleSet = RuleSets.find(rules).orElse(null);
     if (ruleSet == null) {
-      stderr.println("lkjip-batch: unknown rule set '" + rules + "'");
+      stderr.println("lkjip: batch: unknown rule set '" + rules + "'");
       return BatchRun.EXIT_STOPPED;
     }
     return run(mode, input, output, onError, ruleSet, threads, stdin, stdout, stderr);
@@ -129,12 +130,32 @@ public final class BatchCommand implements Callable<Integer> {
     try {
       return BatchRun.exitCode(BatchRun.run(pipeline, input, output, stdin, stdout, stderr));
     } catch (IOException e) {
-      stderr.println("lkjip-batch: " + e.getMessage());
+      stderr.println("lkjip: batch: " + e.getMessage());
       return BatchRun.EXIT_STOPPED;
     }
   }
 
-  /** Runs the command; exits with its code. */
+  /**
+   * The command line to run: {@code evaluate --batch ...} and {@code verify --batch ...} become
+   * {@code batch evaluate --batch ...} and {@code batch verify --batch ...}; anything else is
+   * returned as it is.
+   */
+  public static String[] route(String... args) {
+    if (args.length == 0 || !(args[0].equals("evaluate") || args[0].equals("verify"))) {
+      return args;
+    }
+    for (String a : args) {
+      if (a.equals("--batch") || a.startsWith("--batch=")) {
+        String[] routed = new String[args.length + 1];
+        routed[0] = "batch";
+        System.arraycopy(args, 0, routed, 1, args.length);
+        return routed;
+      }
+    }
+    return args;
+  }
+
+  /** Runs the command on its own; exits with its code. */
   public static void main(String[] args) {
     System.exit(new CommandLine(new BatchCommand()).execute(args));
   }

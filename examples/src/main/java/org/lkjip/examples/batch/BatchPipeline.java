@@ -131,13 +131,38 @@ public final class BatchPipeline {
 
   private static final ReportReader READER = new ReportReader();
 
-  private final Processor processor;
+  /**
+   * Turns one raw line into one output line; must be thread-safe. The general form of {@link
+   * Processor}, for baselines that do not read a report (e.g. a bare parse into a tree).
+   */
+  @FunctionalInterface
+  public interface LineProcessor {
+    /**
+     * The output for one line (possibly empty), a whole line ending with {@code "\n"}.
+     *
+     * @param inputName name of the input, for error messages
+     * @param line the line's bytes, without the line end
+     * @throws LkjipInputException if the line is not a valid document
+     */
+    byte[] process(String inputName, byte[] line);
+  }
+
+  private final LineProcessor lineProcessor;
   private final Options options;
 
-  /** A pipeline applying {@code processor} with {@code options}. */
+  /** A pipeline that reads each line as a report and applies {@code processor}. */
   public BatchPipeline(Processor processor, Options options) {
-    this.processor = processor;
+    this(options, (String name, byte[] line) -> processor.process(READER.read(name, line), line));
+  }
+
+  private BatchPipeline(Options options, LineProcessor lineProcessor) {
+    this.lineProcessor = lineProcessor;
     this.options = options;
+  }
+
+  /** A pipeline that applies {@code processor} to each raw line. */
+  public static BatchPipeline ofLines(LineProcessor processor, Options options) {
+    return new BatchPipeline(options, processor);
   }
 
   /**
@@ -204,22 +229,15 @@ public final class BatchPipeline {
     if (isBlank(bytes)) {
       return new Result(line.number(), null, null);
     }
-    Report report;
     try {
-      report = READER.read(inputName, bytes);
+      return new Result(line.number(), lineProcessor.process(inputName, bytes), null);
     } catch (LkjipInputException e) {
       return new Result(line.number(), null, locate(inputName, line.number(), e));
     } catch (RuntimeException e) {
       return new Result(
-          line.number(), null, inputName + ":" + line.number() + ": $: cannot read: " + e);
-    }
-    try {
-      return new Result(line.number(), processor.process(report, bytes), null);
-    } catch (RuntimeException e) {
-      return new Result(
           line.number(),
           null,
-          inputName + ":" + line.number() + ": $: cannot process the report: " + e);
+          inputName + ":" + line.number() + ": $: cannot process the line: " + e);
     }
   }
 

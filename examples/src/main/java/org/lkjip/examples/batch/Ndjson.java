@@ -1,13 +1,17 @@
 package org.lkjip.examples.batch;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Optional;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.examples.report.VerificationJson;
+import org.lkjip.io.EvaluationWriter;
 import org.lkjip.io.LkjipJson;
 import org.lkjip.io.ReportReader;
 import org.lkjip.model.Report;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -18,11 +22,11 @@ import tools.jackson.databind.ObjectWriter;
  * @since 0.1
  */
 public final class Ndjson {
-  /** Format name of an evaluation document. */
-  public static final String EVALUATION_FORMAT = "lkjip-evaluation/1";
+  /** Format name of an evaluation document, as {@link EvaluationWriter} writes it. */
+  public static final String EVALUATION_FORMAT = EvaluationWriter.FORMAT;
 
-  /** Format name of a verification document. */
-  public static final String VERIFICATION_FORMAT = "lkjip-verification/1";
+  /** Format name of a verification document, as {@link VerificationJson} writes it. */
+  public static final String VERIFICATION_FORMAT = VerificationJson.FORMAT;
 
   private static final ObjectWriter COMPACT = LkjipJson.mapper().writer();
 
@@ -35,12 +39,29 @@ public final class Ndjson {
 
   /** An evaluation as one {@value #EVALUATION_FORMAT} line, ending with a newline. */
   public static byte[] evaluation(Evaluation evaluation) {
-    return document(EVALUATION_FORMAT, "evaluation", evaluation);
+    return document(EVALUATION_FORMAT, EvaluationWriter.PAYLOAD, evaluation);
   }
 
-  /** A verification as one {@value #VERIFICATION_FORMAT} line, ending with a newline. */
+  /**
+   * A verification as one {@value #VERIFICATION_FORMAT} line: the document of {@link
+   * VerificationJson} (summary, figures, findings), compacted to one line, ending with a newline.
+   */
   public static byte[] verification(Verification verification) {
-    return document(VERIFICATION_FORMAT, "verification", verification);
+    JsonNode document =
+        LkjipJson.mapper().readTree(VerificationJson.render(verification, Optional.empty()));
+    return compact(document);
+  }
+
+  /** Any JSON value as one compact line ending with {@code "\n"}. */
+  public static byte[] compact(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    try (JsonGenerator g = COMPACT.createGenerator(out)) {
+      g.writePOJO(value);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("bug: cannot write JSON: " + e.getMessage(), e);
+    }
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /**

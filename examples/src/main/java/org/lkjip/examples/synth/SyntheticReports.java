@@ -222,23 +222,31 @@ public final class SyntheticReports {
               .unit("%")
               .dataSource("Internal");
       int kind = (n - 1) % (RATIO_FORMULAS.length + GROWTH_FORMULAS.length + 1);
+      boolean growth =
+          kind >= RATIO_FORMULAS.length && kind < RATIO_FORMULAS.length + GROWTH_FORMULAS.length;
+      // Targets first; the value lands near the target as in real reports: 70–115 % of it, so
+      // about a third of the indicators are over their target (achievement above 100).
+      int targetValue = growth ? 5 + rnd.nextInt(26) : 30 + rnd.nextInt(71);
+      BigDecimal target = BigDecimal.valueOf(targetValue);
+      long valueHundredths = targetValue * (70L + rnd.nextInt(46));
       if (kind < RATIO_FORMULAS.length) {
         String[] f = RATIO_FORMULAS[kind].split(":");
         long denominator = rnd.nextInt(20) == 0 ? 0 : 10 + rnd.nextInt(20_000);
-        long numerator = denominator == 0 ? 0 : rnd.nextLong(denominator + 1);
+        long numerator = Math.min(denominator, denominator * valueHundredths / 10_000);
         b.formula(f[0] + ":" + f[1]);
         b.addInputs(observation(f[2], year, numerator), observation(f[3], year, denominator));
-      } else if (kind < RATIO_FORMULAS.length + GROWTH_FORMULAS.length) {
+      } else if (growth) {
         String[] f = GROWTH_FORMULAS[kind - RATIO_FORMULAS.length].split(":");
         long previous = 20 + rnd.nextInt(5_000);
-        long current = Math.max(0, previous + rnd.nextInt(2 * (int) previous + 1) - previous / 2);
+        long current = previous + previous * valueHundredths / 10_000;
         b.formula(f[0] + ":" + f[1]);
         b.addInputs(observation(f[2], year, current), observation(f[2], year - 1, previous));
       } else {
         b.formula("lkjip:direct");
-        b.addInputs(observation("value", year, rnd.nextInt(10_001)).withValue(percent(10_000)));
+        b.addInputs(
+            observation("value", year, 0)
+                .withValue(BigDecimal.valueOf(Math.min(10_000, valueHundredths), 2)));
       }
-      BigDecimal target = BigDecimal.valueOf(30 + rnd.nextInt(71));
       b.addTargets(
           ImmutableTarget.builder()
               .year(year - 2)
