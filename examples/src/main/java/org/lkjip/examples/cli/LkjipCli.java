@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * lkjip verify FILE [--rules ID|FILE] [--format text|json|md|html] [--output PATH] [--timestamp]
- * lkjip evaluate FILE [--rules ID|FILE] [--output PATH] [--timestamp]
+ * lkjip evaluate FILE [--rules ID|FILE] [--output PATH]
  * lkjip grade VALUE --scale ID
  * lkjip scales | rules | schema NAME
  * lkjip generate --count N [--seed S] [--output PATH|-]
@@ -73,14 +73,37 @@ public final class LkjipCli implements Runnable {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     try {
-      return new CommandLine(new LkjipCli())
-          .setOut(out)
-          .setErr(err)
+      return commandLine(out, err)
           .execute(BatchCommand.route(args)); // evaluate|verify --batch → batch evaluate|verify
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The command line as {@link #main} runs it: output to {@code out} and {@code err}, and usage
+   * errors (an unknown option, a missing parameter) reported as one line {@code lkjip: error:
+   * <message> (see 'lkjip verify --help')} with exit code 2, without the full usage text.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return new CommandLine(new LkjipCli())
+        .setOut(out)
+        .setErr(err)
+        .setParameterExceptionHandler(
+            (e, args) -> {
+              CommandLine failed = e.getCommandLine();
+              failed
+                  .getErr()
+                  .println(
+                      "lkjip: error: "
+                          + String.valueOf(e.getMessage()).replace('\n', ' ').replace('\r', ' ')
+                          + " (see '"
+                          + failed.getCommandSpec().qualifiedName()
+                          + " --help')");
+              failed.getErr().flush();
+              return ExitCodes.BAD_INPUT;
+            });
   }
 
   /** Without a subcommand: the usage on standard error, exit code 2 through picocli. */
