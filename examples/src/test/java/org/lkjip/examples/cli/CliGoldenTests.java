@@ -36,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       245.594.044: MISMATCH, difference 360.
  *   <li>Lampiran RFK TOTAL ANGGARAN: printed Rp 4,544,274,054; the sub-activity budgets sum to
  *       3.933.915.154: MISMATCH, difference 610.358.900.
- *   <li>Tabel 14 row 3.a.1 efficiency: 100 − 44.176.000 / 44.176.200 × 100 = 0.000452…, half-up
- *       0,00; printed 0,01 (rounded up): MATCH_WITH_OTHER_ROUNDING (up-2).
+ *   <li>Tabel 14 row 3.a.1 efficiency: 100 − 44.176.000 / 44.176.200 × 100 = 0.000452…, 0,00 by
+ *       truncation, half-up and half-even alike; printed 0,01 (only rounding up gives it):
+ *       MISMATCH, difference 0,01.
  *   <li>Tabel 12 row 1.a.1 % Capaian (absorption): 2.602.212.755 / 2.693.549.200 × 100 = 96.6090…,
  *       half-up 96,61; printed 96,61%: MATCH.
  *   <li>Lampiran RFK row 3.31.02.2.01.05 (budget 19.978.000), % realisasi keuangan: 19.518.000 /
@@ -112,7 +113,12 @@ class CliGoldenTests {
         "3.a.1",
         "0,01",
         "0.00",
-        "MATCH_WITH_OTHER_ROUNDING");
+        "MISMATCH");
+    assertThat(
+            figureNode(doc, "Tabel 14", "3.a.1", "Tingkat Efisiensi Anggaran", "3.a.1")
+                .get("difference")
+                .asString())
+        .isEqualTo("0.01");
     figure(doc, "Tabel 12", "1.a.1", "% Capaian", "1.a.1", "96,61%", "96.61", "MATCH");
     figure(doc, "Tabel 1", "1", "2020", "IKU1", "N/A", "NOT_APPLICABLE", "MATCH");
 

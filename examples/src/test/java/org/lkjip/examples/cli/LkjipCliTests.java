@@ -223,7 +223,9 @@ class LkjipCliTests {
   @Test
   void schema_eachShippedName_printsAJsonSchema() {
     for (String name :
-        new String[] {"lkjip-report-1", "lkjip-verification-1", "lkjip-formulas-1"}) {
+        new String[] {
+          "lkjip-report-1", "lkjip-evaluation-1", "lkjip-verification-1", "lkjip-formulas-1"
+        }) {
       CliRun run = CliRun.of("schema", name);
       assertThat(run.exitCode()).as(name).isZero();
       assertThat(run.out()).as(name).contains("https://json-schema.org/draft/2020-12/schema");
@@ -235,6 +237,20 @@ class LkjipCliTests {
     CliRun run = CliRun.of("schema", "lkjip-nothing-1");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).startsWith("lkjip: error: unknown schema 'lkjip-nothing-1'");
+  }
+
+  @Test
+  void mainCommandLine_usageError_isOneLineAndExitsTwo() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        LkjipCli.commandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true))
+            .execute("verify", CONSISTENT, "--colour", "red");
+    assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .isEqualTo(
+            "lkjip: error: Unknown options: '--colour', 'red' (see 'lkjip verify --help')\n");
   }
 
   @Test
