@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library's module graph is one-way (DESIGN.md §2): model ← formulas ← evaluation ← io, and nothing
- * depends on examples. The test reads the compiled module descriptors on the test class path, so it fails
- * when a {@code requires} is added against the grain.
+ * The library's module graph is one-way (DESIGN.md §2): model ← formulas ← evaluation ← io, and
+ * nothing depends on examples. The test reads the compiled module descriptors on the test class
+ * path, so it fails when a {@code requires} is added against the grain.
  */
 class ModuleGraphTests {
   /** Allowed lkjip modules each library module may read. */
