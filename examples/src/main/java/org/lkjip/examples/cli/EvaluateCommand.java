@@ -28,11 +28,12 @@ final class EvaluateCommand extends BaseCommand {
   @Option(
       names = "--rules",
       paramLabel = "ID|FILE",
-      defaultValue = RuleSets.RECOMMENDED,
       description =
-          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default:"
-              + " ${DEFAULT-VALUE}.")
-  String rules = RuleSets.RECOMMENDED;
+          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default: the rule"
+              + " set the report declares in 'ruleSet', else '"
+              + RuleSets.RECOMMENDED
+              + "'.")
+  @Nullable String rules;
 
   @Option(
       names = {"-o", "--output"},
@@ -46,7 +47,7 @@ final class EvaluateCommand extends BaseCommand {
       throw new IllegalStateException("bug: picocli did not set FILE");
     }
     Inputs.ReportInput input = Inputs.readReport(file);
-    RuleSet ruleSet = Inputs.ruleSet(rules);
+    RuleSet ruleSet = Inputs.ruleSetFor(rules, input.report(), err());
     Evaluation evaluation =
         new Evaluator(FormulaRegistry.standard()).evaluate(input.report(), ruleSet, input.sha256());
     emit(new EvaluationWriter().toJson(evaluation), output);

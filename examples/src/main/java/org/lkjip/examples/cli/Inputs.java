@@ -2,6 +2,7 @@ package org.lkjip.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
 import org.lkjip.io.Limits;
@@ -84,6 +86,32 @@ final class Inputs {
    * @throws CliException if it is neither a built-in id nor an existing file
    * @throws LkjipInputException if the file is not a valid rule set
    */
+  /**
+   * The rule set to use for {@code report}: the one named on the command line; else the one the
+   * report declares ({@code ruleSet}) when it is built in; else {@link RuleSets#RECOMMENDED}. A
+   * declared id that is not built in is reported on {@code err} as a warning, not trusted.
+   */
+  static RuleSet ruleSetFor(@Nullable String idOrFile, Report report, PrintWriter err) {
+    if (idOrFile != null) {
+      return ruleSet(idOrFile);
+    }
+    Optional<String> declared = report.ruleSet();
+    if (declared.isPresent()) {
+      Optional<RuleSet> known = RuleSets.find(declared.get());
+      if (known.isPresent()) {
+        return known.get();
+      }
+      err.println(
+          "lkjip: warning: the report declares rule set '"
+              + declared.get()
+              + "', which is not built in; using '"
+              + RuleSets.RECOMMENDED
+              + "' (choose one with --rules)");
+      err.flush();
+    }
+    return RuleSets.recommended();
+  }
+
   static RuleSet ruleSet(String idOrFile) {
     Optional<RuleSet> builtIn = RuleSets.find(idOrFile);
     if (builtIn.isPresent()) {

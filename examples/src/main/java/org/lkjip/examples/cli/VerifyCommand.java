@@ -37,11 +37,12 @@ final class VerifyCommand extends BaseCommand {
   @Option(
       names = "--rules",
       paramLabel = "ID|FILE",
-      defaultValue = RuleSets.RECOMMENDED,
       description =
-          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default:"
-              + " ${DEFAULT-VALUE}.")
-  String rules = RuleSets.RECOMMENDED;
+          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default: the rule"
+              + " set the report declares in 'ruleSet', else '"
+              + RuleSets.RECOMMENDED
+              + "'.")
+  @Nullable String rules;
 
   @Option(
       names = "--format",
@@ -69,7 +70,7 @@ final class VerifyCommand extends BaseCommand {
       throw new IllegalStateException("bug: picocli did not set FILE");
     }
     Inputs.ReportInput input = Inputs.readReport(file);
-    RuleSet ruleSet = Inputs.ruleSet(rules);
+    RuleSet ruleSet = Inputs.ruleSetFor(rules, input.report(), err());
     FormulaRegistry registry = FormulaRegistry.standard();
     Verification v =
         new Auditor(registry).verify(input.report(), ruleSet, Optional.of(input.sha256()));

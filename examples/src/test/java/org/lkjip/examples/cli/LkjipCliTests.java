@@ -29,6 +29,30 @@ class LkjipCliTests {
   }
 
   @Test
+  void verify_withoutRules_usesTheRuleSetTheReportDeclares() {
+    CliRun run = CliRun.of("verify", SEED);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Rule set: " + RuleSets.SEED_TEBING_TINGGI_2022 + " ");
+  }
+
+  @Test
+  void verify_reportDeclaringAnUnknownRuleSet_warnsAndUsesRecommended() throws IOException {
+    String text = Files.readString(Path.of(CONSISTENT), StandardCharsets.UTF_8);
+    assertThat(text).contains("\"fiscalYear\"");
+    Path declared = temp.resolve("declared.json");
+    Files.writeString(
+        declared,
+        text.replaceFirst("\"fiscalYear\"", "\"ruleSet\": \"no-such-rules\", \"fiscalYear\""),
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("verify", declared.toString());
+    assertThat(run.err())
+        .isEqualTo(
+            "lkjip: warning: the report declares rule set 'no-such-rules', which is not built in;"
+                + " using 'recommended' (choose one with --rules)\n");
+    assertThat(run.out()).contains("Rule set: " + RuleSets.RECOMMENDED + " ");
+  }
+
+  @Test
   void verify_consistentReport_exitsZero() {
     CliRun run = CliRun.of("verify", CONSISTENT);
     assertThat(run.err()).isEmpty();
