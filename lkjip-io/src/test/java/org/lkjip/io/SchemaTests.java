@@ -50,15 +50,22 @@ class SchemaTests {
   }
 
   @Test
-  void names_reportSchema_listed() {
-    assertThat(Schemas.names()).contains("lkjip-report-1");
+  void names_everyShippedSchema_listedAndReadable() {
+    assertThat(Schemas.names())
+        .containsExactly(
+            "lkjip-evaluation-1", "lkjip-formulas-1", "lkjip-report-1", "lkjip-verification-1");
+    for (String name : Schemas.names()) {
+      assertThat(Schemas.text(name)).as(name).contains("\"$schema\"");
+    }
   }
 
   @Test
   void text_unknownName_errorListsNames() {
     assertThatThrownBy(() -> Schemas.text("lkjip-nope-1"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no schema named 'lkjip-nope-1'; known schemas: lkjip-report-1");
+        .hasMessage(
+            "no schema named 'lkjip-nope-1'; known schemas: lkjip-evaluation-1, lkjip-formulas-1,"
+                + " lkjip-report-1, lkjip-verification-1");
   }
 
   @Test
