@@ -179,7 +179,8 @@ public final class LkjipJson {
 
   /**
    * Reads a {@link BigDecimal} from a JSON number only, never from a string, and rejects decimals
-   * whose scale magnitude is over {@link Limits#MAX_DECIMAL_SCALE}.
+   * whose scale magnitude is over {@link Limits#MAX_DECIMAL_SCALE}. An integer written with an
+   * exponent ({@code 1e3}) is read with scale 0, as it is written back.
    */
   static final class StrictDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
     StrictDecimalDeserializer() {
@@ -210,7 +211,9 @@ public final class LkjipJson {
                   + Limits.MAX_DECIMAL_SCALE
                   + " either way)");
         }
-        return v;
+        // 1e3 is read as 1000 (scale 0), not 1E+3 (scale -3): decimals are written plain, so a
+        // negative scale would not survive writing and reading back.
+        return v.scale() < 0 ? v.setScale(0) : v;
       }
       return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
     }
