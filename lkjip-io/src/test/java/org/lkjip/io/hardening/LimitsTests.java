@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -134,15 +135,24 @@ class LimitsTests {
                     + " 100 either way)"));
   }
 
-  @Test
-  void read_decimalScaleAtLimit_accepted() {
-    String doc =
-        HEAD
-            + ",\"programs\":[{\"id\":\"1\",\"name\":\"P\",\"activities\":[{\"id\":\"1.a\",\"name\":\"A\","
-            + "\"subActivities\":[{\"id\":\"1.a.1\",\"name\":\"S\",\"budget\":1e100}]}]}]}}";
+  private static String withBudget(String budget) {
+    return HEAD
+        + ",\"programs\":[{\"id\":\"1\",\"name\":\"P\",\"activities\":[{\"id\":\"1.a\",\"name\":\"A\","
+        + "\"subActivities\":[{\"id\":\"1.a.1\",\"name\":\"S\",\"budget\":"
+        + budget
+        + "}]}]}]}}";
+  }
 
-    assertThat(reader.read("limit.json", doc).subActivities().get(0).budget().scale())
-        .isEqualTo(-Limits.MAX_DECIMAL_SCALE);
+  @Test
+  void read_decimalScaleAtLimitBothWays_accepted() {
+    BigDecimal tiny =
+        reader.read("limit.json", withBudget("1e-100")).subActivities().get(0).budget();
+    BigDecimal huge =
+        reader.read("limit.json", withBudget("1e100")).subActivities().get(0).budget();
+
+    assertThat(tiny.scale()).isEqualTo(Limits.MAX_DECIMAL_SCALE);
+    // Read with scale 0 (as it is written back, plain), not 1E+100.
+    assertThat(huge).isEqualTo(BigDecimal.TEN.pow(100));
   }
 
   @Test

@@ -19,7 +19,6 @@ import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.io.EvaluationWriter;
 import org.lkjip.io.LkjipInputException;
 import org.lkjip.io.ReportReader;
-import org.lkjip.io.ReportWriter;
 import org.lkjip.model.Report;
 
 /**
@@ -105,11 +104,7 @@ class SeedMutationTests {
       if (m.index() % 3 == 0) {
         AUDITOR.verify(report, rules, Optional.empty());
       }
-      if (m.index() % 2 == 1
-          && !READER.read("again.json", new ReportWriter().toJson(report)).equals(report)) {
-        return new Outcome(m, true, "written and read back, the report differs");
-      }
-      return new Outcome(m, true, null);
+      return new Outcome(m, true, m.index() % 2 == 1 ? RoundTrip.problem(report, false) : null);
     } catch (RuntimeException | Error e) {
       return new Outcome(m, true, "accepted, then threw " + e);
     }
