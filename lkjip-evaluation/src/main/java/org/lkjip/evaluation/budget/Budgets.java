@@ -184,16 +184,26 @@ public final class Budgets {
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
     for (SubActivity s : lines) {
-      Figure a = absorption(s.id(), s.budget(), spending(List.of(s)), lineRounding);
-      if (!a.isComputed()) {
-        return Figure.notComputed(
-            rule,
-            a.status(),
-            "absorption of line '" + s.id() + "' is not available: " + a.reason().orElse(""),
-            Map.of());
+      BigDecimal a;
+      if (s.spending().isPresent() && s.budget().signum() != 0) {
+        // The same arithmetic as absorption(...), without building a Figure per line per mean.
+        BigDecimal spent = BigDecimal.ZERO.add(s.spending().get());
+        a =
+            lineRounding.apply(
+                spent.multiply(HUNDRED).divide(s.budget(), Rounding.WORKING_PRECISION));
+      } else {
+        Figure f = absorption(s.id(), s.budget(), spending(List.of(s)), lineRounding);
+        if (!f.isComputed()) {
+          return Figure.notComputed(
+              rule,
+              f.status(),
+              "absorption of line '" + s.id() + "' is not available: " + f.reason().orElse(""),
+              Map.of());
+        }
+        a = f.valueOrThrow();
       }
       BigDecimal w = weighted ? s.budget() : BigDecimal.ONE;
-      sum = sum.add(a.valueOrThrow().multiply(w));
+      sum = sum.add(a.multiply(w));
       weights = weights.add(w);
     }
     Map<String, BigDecimal> inputs = new LinkedHashMap<>();
