@@ -90,7 +90,10 @@ final class JsonSources {
       int line = 1;
       int lineStart = 0;
       for (int i = 0; i < before.length(); i++) {
-        if (before.charAt(i) == '\n') {
+        char c = before.charAt(i);
+        // Line ends as the JSON parser counts them: \n, \r\n and a lone \r.
+        if (c == '\n'
+            || (c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n'))) {
           line++;
           lineStart = i + 1;
         }
