@@ -116,7 +116,8 @@ class SeedMutationTests {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    String[] lines = text.split("\n", -1);
+    // Line ends as JSON parsers count them: \n, \r\n and a lone \r.
+    String[] lines = text.split("\r\n|\r|\n", -1);
     if (!e.jsonPath().startsWith("$")) {
       return "path does not start with $: " + e.getMessage();
     }

@@ -297,6 +297,9 @@ case("utf8-cut-sequence", "a three-byte sequence cut after two bytes", "$",
 case("utf8-continuation-alone", "a continuation byte (0x80) on its own", "$",
      "not valid UTF-8: malformed byte 0x80", sub(87, "Persentase", MARK + bad("80") + "Persentase"),
      encode=bad_bytes)
+case("utf8-after-carriage-returns", "a bad byte on the third line of a file with CR line ends", "$",
+     "not valid UTF-8: malformed byte 0xFF", raw='{"format": "lkjip-report/1",\r"report": {\r  "x": "' + MARK + bad("ff") + '"}}',
+     encode=bad_bytes)
 case("utf8-utf16-document", "the document saved as UTF-16 with a byte order mark", "$",
      "not valid UTF-8: malformed byte 0xFE", raw=MARK + "{}",
      encode=lambda t: b"\xfe\xff" + t.encode("utf-16-be"))
@@ -873,9 +876,9 @@ def locate(text):
         text = text.replace(MARK, "").replace(OBJECT_MARK, MARK)
     i = text.index(MARK)
     assert MARK not in text[i + 1 :], "two markers"
-    before = text[:i]
+    before = text[:i].replace("\r\n", "\n").replace("\r", "\n")
     line = before.count("\n") + 1
-    column = i - (before.rfind("\n") + 1) + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
     return text[:i] + text[i + 1 :], line, column
 
 
