@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lkjip.io.ReportReader;
+import org.lkjip.io.ReportWriter;
 import org.lkjip.model.Absence;
 import org.lkjip.model.Alignment;
 import org.lkjip.model.AlignmentLink;
@@ -27,10 +29,6 @@ import org.lkjip.model.PeriodSpending;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
 import org.lkjip.model.SubActivity;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.datatype.guava.GuavaModule;
 
 /**
  * Checks the transcription of the seed report (Tebing Tinggi, Dinas Ketenagakerjaan dan
@@ -115,15 +113,13 @@ class SeedTranscriptionTests {
 
   @BeforeAll
   static void load() {
-    JsonMapper mapper =
-        JsonMapper.builder()
-            .addModule(new GuavaModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-    JsonNode root = mapper.readTree(DATA);
-    assertThat(root.path("format").asString()).isEqualTo("lkjip-report/1");
-    report = mapper.readerFor(Report.class).at("/report").readValue(DATA);
+    report = new ReportReader().read(DATA.toPath());
+  }
+
+  @Test
+  void seed_writtenAndReadBack_equalsTheModelRead() {
+    String written = new ReportWriter().toJson(report);
+    assertThat(new ReportReader().read("written", written)).isEqualTo(report);
   }
 
   @Test
