@@ -30,9 +30,11 @@ import org.lkjip.io.LkjipJson;
  *
  * <p>The input is {@code --distinct} generated reports cycled to the size, streamed from memory (so
  * that generation and disk are not measured); the output goes to a stream that counts bytes and
- * discards them. Printed per run: seconds, reports/s, reports/s per worker, MB/s in, the ratio of
- * pipeline time to parse-only time, and the live heap (the largest heap in use just after a garbage
- * collection, during the run; and after a forced GC at its end).
+ * discards them. Printed per run: wall seconds, reports/s and MB/s in; process CPU seconds (every
+ * thread, GC and JIT included), reports and MB per CPU-second (the per-core rate, which other load
+ * on a shared machine barely moves); the ratio pipeline/parse-only of wall time and of CPU time;
+ * and the live heap (the largest heap in use just after a garbage collection, during the run; and
+ * after a forced GC at its end).
  *
  * <p>Usage: {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar
  * org.lkjip.benchmarks.BatchThroughput [--sizes 1000,10000,100000] [--workers 1,2] [--distinct 200]
@@ -79,15 +81,18 @@ public final class BatchThroughput {
         (System.nanoTime() - t0) / 1e9);
     out.printf(
         Locale.ROOT,
-        "%-8s %-7s %-11s %8s %10s %14s %8s %8s %10s %10s%n",
+        "%-8s %-7s %-11s %8s %10s %8s %10s %14s %8s %8s %9s %10s %10s%n",
         "reports",
         "workers",
         "path",
         "seconds",
         "reports/s",
-        "reports/s/wkr",
         "MB/s",
+        "cpu-s",
+        "reports/cpu-s",
+        "MB/cpu-s",
         "ratio",
+        "ratioCpu",
         "liveHeapMB",
         "endHeapMB");
     LineProcessor parseOnly =
@@ -109,8 +114,15 @@ public final class BatchThroughput {
           bestParse = p.nanos < bestParse.nanos ? p : bestParse;
           bestPipe = q.nanos < bestPipe.nanos ? q : bestPipe;
         }
-        print(out, size, w, "parse-only", bestParse, 1.0);
-        print(out, size, w, "pipeline", bestPipe, (double) bestPipe.nanos / bestParse.nanos);
+        print(out, size, w, "parse-only", bestParse, 1.0, 1.0);
+        print(
+            out,
+            size,
+            w,
+            "pipeline",
+            bestPipe,
+            (double) bestPipe.nanos / bestParse.nanos,
+            (double) bestPipe.cpuNanos / bestParse.cpuNanos);
       }
     }
   }
@@ -133,24 +145,35 @@ public final class BatchThroughput {
   }
 
   private static void print(
-      PrintStream out, long size, int w, String path, Result r, double ratio) {
+      PrintStream out, long size, int w, String path, Result r, double ratio, double ratioCpu) {
     double s = r.nanos / 1e9;
+    double cpu = r.cpuNanos / 1e9;
     out.printf(
         Locale.ROOT,
-        "%-8d %-7d %-11s %8.2f %10.0f %14.0f %8.1f %8.2f %10.1f %10.1f%n",
+        "%-8d %-7d %-11s %8.2f %10.0f %8.1f %10.2f %14.0f %8.1f %8.2f %9.2f %10.1f %10.1f%n",
         size,
         w,
         path,
         s,
         r.summary.written() / s,
-        r.summary.written() / s / w,
         r.summary.bytesIn() / 1e6 / s,
+        cpu,
+        r.summary.written() / cpu,
+        r.summary.bytesIn() / 1e6 / cpu,
         ratio,
+        ratioCpu,
         r.liveHeapBytes / 1048576.0,
         r.endHeapBytes / 1048576.0);
   }
 
-  private record Result(Summary summary, long nanos, long liveHeapBytes, long endHeapBytes) {}
+  private record Result(
+      Summary summary, long nanos, long cpuNanos, long liveHeapBytes, long endHeapBytes) {}
+
+  /** CPU time of the whole process (every thread, GC and JIT included), in nanoseconds. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
 
   private static Result measure(Corpus corpus, long size, int workers, LineProcessor p)
       throws IOException {
@@ -163,15 +186,17 @@ public final class BatchThroughput {
     HeapSampler sampler = new HeapSampler();
     sampler.start();
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     Summary s = pipeline.run(new CyclingInput(corpus.lines, size), "bench", new Discard(), quiet);
     long nanos = System.nanoTime() - start;
+    long cpuNanos = processCpuNanos() - cpuStart;
     sampler.finish();
     if (s.bad() > 0 || s.written() != size) {
       throw new IllegalStateException("bug: the benchmark input has bad lines: " + s.describe());
     }
     System.gc();
     long end = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return new Result(s, nanos, sampler.maxAfterGc, end);
+    return new Result(s, nanos, cpuNanos, sampler.maxAfterGc, end);
   }
 
   private static void resetPeaks() {
