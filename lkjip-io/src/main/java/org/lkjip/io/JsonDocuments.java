@@ -102,6 +102,39 @@ final class JsonDocuments {
   }
 
   /**
+   * Reads a document that is one plain object of {@code type} (no envelope), such as a rule set,
+   * with the same first pass, limits and located errors as an envelope document.
+   */
+  static <T> T readObject(String source, String text, Class<T> type) {
+    checkWellFormed(source, text, List.of(), false);
+    ObjectReader reader = PAYLOAD_READERS.get(type);
+    JsonParser p;
+    try {
+      p = LkjipJson.mapper().createParser(text.toCharArray());
+    } catch (JacksonException e) {
+      throw new LkjipInputException(source, "$", 0, 0, "cannot start reading: " + e, e);
+    }
+    // Not try-with-resources: the parser must still be open when an error is located.
+    try {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        throw fail(source, p, "$", "expected an object, found " + JsonErrors.describe(t));
+      }
+      T value = reader.readValue(p);
+      checkNothingAfter(source, p);
+      return value;
+    } catch (LkjipInputException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(source, p, e, checkWellFormed(source, text, List.of(), true));
+    } catch (RuntimeException e) {
+      TokenStreamLocation at = p.currentLocation();
+      throw new LkjipInputException(
+          source, pathOf(p), at.getLineNr(), at.getColumnNr(), "cannot read the document: " + e, e);
+    }
+  }
+
+  /**
    * The first pass: tokenizes the whole document, so that syntax errors, duplicate keys, NaN,
    * limits and trailing content are reported wherever they are, before any binding error.
    *
