@@ -28,20 +28,26 @@ class CorpusTests {
   private static final int MIN_CASES = 200;
 
   /** One line of the index. */
-  record Case(String file, String why, String path, int line, int column, String message) {
+  record Case(
+      Path directory, String file, String why, String path, int line, int column, String message) {
     @Override
     public String toString() {
       return file;
     }
 
     Path location() {
-      return Resources.corpus().resolve(file);
+      return directory.resolve(file);
     }
   }
 
   static List<Case> cases() {
+    return cases(Resources.corpus());
+  }
+
+  /** The cases of the {@code INDEX.tsv} of a directory. */
+  static List<Case> cases(Path directory) {
     try (Stream<String> lines =
-        Files.lines(Resources.corpus().resolve("INDEX.tsv"), StandardCharsets.UTF_8)) {
+        Files.lines(directory.resolve("INDEX.tsv"), StandardCharsets.UTF_8)) {
       return lines
           .filter(l -> !l.isBlank() && !l.startsWith("#"))
           .map(
@@ -51,7 +57,13 @@ class CorpusTests {
                   throw new IllegalStateException("bad index line: " + l);
                 }
                 return new Case(
-                    f[0], f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5]);
+                    directory,
+                    f[0],
+                    f[1],
+                    f[2],
+                    Integer.parseInt(f[3]),
+                    Integer.parseInt(f[4]),
+                    f[5]);
               })
           .toList();
     } catch (IOException e) {
@@ -85,8 +97,11 @@ class CorpusTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void read_corpusFile_locatedErrorAtTheFault(Case c) {
-    LkjipInputException e = readFails(() -> new ReportReader().read(c.location()));
+    assertLocatedAtTheFault(c, readFails(() -> new ReportReader().read(c.location())));
+  }
 
+  /** The error names the case's path, line, column and message fragment, on one line. */
+  static void assertLocatedAtTheFault(Case c, LkjipInputException e) {
     assertThat(e.sourceName()).isEqualTo(c.location().toString());
     assertThat(e.jsonPath()).as("path").isEqualTo(c.path());
     assertThat(e.problem()).as("problem").contains(c.message());

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Writes the malformed-input corpus: one document per way of being wrong, and INDEX.tsv.
 
+Two corpora: reports (this directory, read by ReportReader, checked by CorpusTests) and rule sets
+(rulesets/, made from rulesets/valid-recommended.json, read by RuleSetReader, checked by
+RuleSetCorpusTests).
+
 Every case starts from ../valid/sample-report.json (a valid lkjip-report/1 document), changes it in
 one deliberate way, and marks with ¶ the place where the reader must locate the error; the marker
 is removed and its line and column (1-based, in characters) go to the index with the expected JSON
@@ -16,7 +20,7 @@ Where the error is located, by kind (the reader's documented conventions):
   a syntax error, a number or name over a length limit        -> where the parser stopped
   bytes that are not UTF-8                                    -> the character before the bad byte + 1
 
-Run from this directory: python3 generate.py  (rewrites every NNN-*.json and INDEX.tsv).
+Run from this directory: python3 generate.py  (rewrites every NNN-*.json and both INDEX.tsv).
 """
 import glob
 import os
@@ -39,8 +43,8 @@ def case(name, why, path, message, *edits, raw=None, encode=None):
 
 
 class Doc:
-    def __init__(self):
-        self.lines = [None] + list(BASE_LINES)  # 1-based
+    def __init__(self, base_lines=None):
+        self.lines = [None] + list(BASE_LINES if base_lines is None else base_lines)  # 1-based
 
     def text(self):
         return "\n".join(l for l in self.lines[1:] if l is not None)
@@ -868,6 +872,70 @@ case("ref-published-subject-code", "a published figure naming a line by its code
      "refers to unknown subject '2.07.01.2.02.01'", REPORT, val(321, '"2.07.01.2.02.01"'))
 
 
+# ---- rule sets: rulesets/valid-recommended.json (RuleSets.recommended() as LkjipJson writes it) ----
+RULES_BASE = open(os.path.join(HERE, "rulesets", "valid-recommended.json"), encoding="utf-8").read()
+RULE_CASES = []
+
+
+def rule_case(name, why, path, message, *edits, raw=None):
+    RULE_CASES.append((name, why, path, message, edits, raw, None))
+
+
+ROOT = brace(1)
+rule_case("version-zero", "version 0", "$", "rule set 'recommended' version must be at least 1, was 0",
+          ROOT, val(3, "0"))
+rule_case("version-negative", "a negative version", "$", "version must be at least 1, was -3", ROOT, val(3, "-3"))
+rule_case("version-string", "the version as a string", "$.version", "expected an integer, found a string",
+          val(3, '"1"'))
+rule_case("version-decimal", "a version with a fraction", "$.version", "expected an integer, found a decimal number",
+          val(3, "1.1"))
+rule_case("id-blank", "a blank id", "$", "rule set id must not be blank", ROOT, val(2, '" "'))
+rule_case("id-missing", "no id", "$", "missing required property 'id' of a RuleSet", ROOT, drop(2))
+rule_case("scale-id-blank", "an empty grading scale id", "$", "rule set 'recommended' names a blank grading scale",
+          ROOT, val(27, '""'))
+rule_case("scale-id-number", "a grading scale id as a number", "$.gradingScaleId",
+          "expected a string, found an integer", val(27, "53"))
+rule_case("achievement-missing", "no achievement policy", "$",
+          "missing required property 'achievement' of a RuleSet", ROOT, remove(13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25))
+rule_case("rounding-scale-negative", "a rounding scale of -5", "$.indicatorValue.rounding",
+          "rounding scale must be 0..12, was -5", brace(6), val(7, "-5"))
+rule_case("rounding-scale-huge", "a rounding scale of two billion", "$.achievement.rounding.rounding",
+          "rounding scale must be 0..12, was 2000000000", brace(18), val(19, "2000000000"))
+rule_case("rounding-scale-overflow", "a rounding scale beyond the int range", "$.indicatorValue.rounding.scale",
+          "number out of range", val(7, "99999999999", past=True))
+rule_case("rounding-mode-unknown", "an unknown rounding mode", "$.indicatorValue.rounding.mode",
+          "unknown value 'HALF_SIDEWAYS' for RoundingMode", val(8, '"HALF_SIDEWAYS"'))
+rule_case("rounding-mode-lower-case", "a rounding mode in lower case", "$.achievement.rounding.rounding.mode",
+          "unknown value 'half_up' for RoundingMode", val(20, '"half_up"'))
+rule_case("rounding-mode-number", "a rounding mode as its ordinal", "$.indicatorValue.rounding.mode",
+          "expected a string, one of UP, DOWN", val(8, "4"))
+rule_case("negative-form-unknown", "an unknown negative-polarity form", "$.achievement.negativeForm",
+          "unknown value 'R_OVER_T' for NegativePolarityForm", val(14, '"R_OVER_T"'))
+rule_case("zero-target-unknown", "an unknown zero-target policy", "$.achievement.zeroTarget",
+          "unknown value 'ZERO' for ZeroTargetPolicy", val(15, '"ZERO"'))
+rule_case("flag-string", "a boolean flag as a string", "$.usePublishedActualWhenMissing",
+          "expected true or false, found a string", val(26, '"yes"'))
+rule_case("flag-number", "roundInputsFirst as 0", "$.indicatorValue.roundInputsFirst",
+          "expected true or false, found an integer", val(10, "0"))
+rule_case("efficiency-rule-number", "an efficiency rule id as a number", "$.objectiveEfficiency.ruleId",
+          "expected a string, found an integer", val(45, "13"))
+rule_case("description-null", "a null description", "$.description", "null is not allowed here", val(4, "null"))
+rule_case("duplicate-id", "the id twice", "$.id", "duplicate property 'id'", dup(2))
+rule_case("duplicate-nested", "a rounding mode twice", "$.indicatorValue.rounding.mode", "duplicate property 'mode'",
+          dup(8))
+rule_case("class-property", "a Java class name (type information)", "$['@class']", "unknown property '@class'",
+          add_unknown(3, "@class", '"java.lang.Runtime"'))
+rule_case("misspelt-property", "gradingScale for gradingScaleId", "$.gradingScale", "unknown property 'gradingScale'",
+          rename(27, "gradingScale"))
+rule_case("top-level-array", "a list of rule sets", "$", "expected an object, found an array", raw=MARK + "[" + RULES_BASE + "]")
+rule_case("truncated", "the file stops inside the first property", "$.id", "the document ends too early",
+          raw='{\n  "id": "recommended' + MARK)
+rule_case("trailing-content", "two rule sets one after the other", "$", "unexpected content after the end",
+          raw=RULES_BASE + MARK + RULES_BASE)
+rule_case("nan-scale", "NaN as a rounding scale", "$.planProgress.rounding.scale", "'NaN' is not a JSON number",
+          sub(68, "2,", "NaN" + MARK + ","))
+
+
 # ---- writing -----------------------------------------------------------------------------------
 
 
@@ -882,18 +950,18 @@ def locate(text):
     return text[:i] + text[i + 1 :], line, column
 
 
-def main():
-    for old in glob.glob(os.path.join(HERE, "[0-9][0-9][0-9]-*.json")):
+def write(directory, cases, base_lines):
+    for old in glob.glob(os.path.join(directory, "[0-9][0-9][0-9]-*.json")):
         os.remove(old)
     names = set()
     rows = ["# file\twhat is wrong\tpath\tline\tcolumn\tmessage fragment"]
-    for number, (name, why, path, message, edits, raw, encode) in enumerate(CASES, 1):
+    for number, (name, why, path, message, edits, raw, encode) in enumerate(cases, 1):
         assert name not in names, name
         names.add(name)
         if raw is not None:
             text = raw
         else:
-            d = Doc()
+            d = Doc(base_lines)
             for e in edits:
                 e(d)
             text = d.text()
@@ -904,18 +972,20 @@ def main():
         if raw is None and not text.endswith("\n"):
             text += "\n"
         data = encode(text) if encode else text.encode("utf-8")
-        if name.startswith("utf8-"):
-            # Columns count the characters decoded before the bad byte.
-            pass
         file = "%03d-%s.json" % (number, name)
-        with open(os.path.join(HERE, file), "wb") as f:
+        with open(os.path.join(directory, file), "wb") as f:
             f.write(data)
         for field in (why, path, message):
             assert "\t" not in field and "\n" not in field, field
         rows.append("\t".join([file, why, path, str(line), str(column), message]))
-    with open(os.path.join(HERE, "INDEX.tsv"), "w", encoding="utf-8") as f:
+    with open(os.path.join(directory, "INDEX.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(rows) + "\n")
-    print(len(CASES), "cases")
+    print(len(cases), "cases in", os.path.relpath(directory, HERE))
+
+
+def main():
+    write(HERE, CASES, BASE_LINES)
+    write(os.path.join(HERE, "rulesets"), RULE_CASES, RULES_BASE.split("\n"))
 
 
 if __name__ == "__main__":
