@@ -25,8 +25,17 @@ public interface AllocatedLine {
   @Value.Parameter
   String via();
 
-  /** {@code amount × share / 100}, exact. */
+  /**
+   * {@code amount × share / 100}, exact; a whole share (100%) returns {@code amount} itself, so a
+   * rupiah amount keeps its scale instead of gaining two decimals.
+   */
   default BigDecimal apply(BigDecimal amount) {
+    if (share().compareTo(HUNDRED) == 0) {
+      return amount;
+    }
     return amount.multiply(share()).movePointLeft(2);
   }
+
+  /** One hundred percent. */
+  BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }
