@@ -80,6 +80,27 @@ public abstract class Figure {
         .build();
   }
 
+  /**
+   * A computed figure: {@code unrounded} rounded with {@code rounding}, with an optional note on
+   * how it was computed (e.g. "computed from the published actual") as its {@link #reason()}.
+   */
+  public static Figure computed(
+      String rule,
+      BigDecimal unrounded,
+      Rounding rounding,
+      Map<String, BigDecimal> inputs,
+      Optional<String> note) {
+    return ImmutableFigure.builder()
+        .rule(rule)
+        .status(Status.COMPUTED)
+        .unrounded(unrounded)
+        .rounding(rounding)
+        .value(rounding.apply(unrounded))
+        .reason(note)
+        .putAllInputs(inputs)
+        .build();
+  }
+
   /** A computed figure taken as is, without rounding (e.g. a sum of rupiah amounts). */
   public static Figure exact(String rule, BigDecimal value, Map<String, BigDecimal> inputs) {
     return ImmutableFigure.builder()

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.lkjip.formulas.Figure;
-import org.lkjip.formulas.ImmutableFigure;
 import org.lkjip.formulas.Rounding;
 import org.lkjip.formulas.Status;
 import org.lkjip.model.Polarity;
@@ -72,7 +71,7 @@ public final class Achievements {
       inputs.put("target.high", high);
       String rule = rulePrefix + ":range-" + form;
       if (actual.compareTo(low) >= 0 && actual.compareTo(high) <= 0) {
-        return computed(
+        return Figure.computed(
             rule,
             HUNDRED,
             policy.rounding().rounding(),
@@ -132,7 +131,7 @@ public final class Achievements {
         }
         if (policy.zeroActual() == ZeroActualPolicy.CAP && policy.cap().isPresent()) {
           inputs.put("cap", policy.cap().get());
-          return computed(
+          return Figure.computed(
               rule,
               policy.cap().get(),
               policy.rounding().rounding(),
@@ -164,13 +163,13 @@ public final class Achievements {
                   + ")");
       unrounded = cap;
     }
-    return computed(rule, unrounded, policy.rounding().rounding(), inputs, note);
+    return Figure.computed(rule, unrounded, policy.rounding().rounding(), inputs, note);
   }
 
   private static Figure zeroTarget(
       String rule, BigDecimal r, AchievementPolicy policy, Map<String, BigDecimal> inputs) {
     if (policy.zeroTarget() == ZeroTargetPolicy.HUNDRED_IF_MET && r.signum() == 0) {
-      return computed(
+      return Figure.computed(
           rule,
           HUNDRED,
           policy.rounding().rounding(),
@@ -179,24 +178,6 @@ public final class Achievements {
     }
     return Figure.notComputed(
         rule, Status.DIVISION_BY_ZERO, "the target is zero: achievement is undefined", inputs);
-  }
-
-  /** A computed figure with an optional note as its reason. */
-  static Figure computed(
-      String rule,
-      BigDecimal unrounded,
-      Rounding rounding,
-      Map<String, BigDecimal> inputs,
-      Optional<String> note) {
-    return ImmutableFigure.builder()
-        .rule(rule)
-        .status(Status.COMPUTED)
-        .unrounded(unrounded)
-        .rounding(rounding)
-        .value(rounding.apply(unrounded))
-        .reason(note)
-        .putAllInputs(inputs)
-        .build();
   }
 
   private static String formKey(Polarity polarity, NegativePolarityForm form) {

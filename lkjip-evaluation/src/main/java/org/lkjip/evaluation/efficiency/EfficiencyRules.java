@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.lkjip.formulas.Figure;
-import org.lkjip.formulas.ImmutableFigure;
 import org.lkjip.formulas.Rounding;
 import org.lkjip.formulas.RoundingPolicy;
 import org.lkjip.formulas.Status;
@@ -116,23 +115,6 @@ public final class EfficiencyRules {
     return in.spending().map(s -> s.signum() == 0).orElse(absorption.signum() == 0);
   }
 
-  static Figure computed(
-      String rule,
-      BigDecimal unrounded,
-      Rounding rounding,
-      Map<String, BigDecimal> inputs,
-      Optional<String> note) {
-    return ImmutableFigure.builder()
-        .rule(rule)
-        .status(Status.COMPUTED)
-        .unrounded(unrounded)
-        .rounding(rounding)
-        .value(rounding.apply(unrounded))
-        .reason(note)
-        .putAllInputs(inputs)
-        .build();
-  }
-
   /** Base of the two-figure rules: checks that achievement and absorption exist. */
   private abstract static class TwoFigureRule implements EfficiencyRule {
     final String rule() {
@@ -185,7 +167,7 @@ public final class EfficiencyRules {
         Map<String, BigDecimal> inputs) {
       if (achievement.signum() == 0) {
         if (nothingSpent(in, absorption)) {
-          return computed(rule(), BigDecimal.ZERO, rounding, inputs, Optional.of(NOTHING));
+          return Figure.computed(rule(), BigDecimal.ZERO, rounding, inputs, Optional.of(NOTHING));
         }
         return Figure.notComputed(
             rule(),
@@ -200,7 +182,7 @@ public final class EfficiencyRules {
               .subtract(absorption)
               .multiply(HUNDRED)
               .divide(achievement, Rounding.WORKING_PRECISION);
-      return computed(rule(), value, rounding, inputs, Optional.empty());
+      return Figure.computed(rule(), value, rounding, inputs, Optional.empty());
     }
   }
 
@@ -225,7 +207,7 @@ public final class EfficiencyRules {
         Rounding rounding,
         Map<String, BigDecimal> inputs) {
       if (achievement.signum() == 0 && nothingSpent(in, absorption)) {
-        return computed(rule(), BigDecimal.ZERO, rounding, inputs, Optional.of(NOTHING));
+        return Figure.computed(rule(), BigDecimal.ZERO, rounding, inputs, Optional.of(NOTHING));
       }
       if (achievement.compareTo(HUNDRED) < 0) {
         return Figure.notComputed(
@@ -236,7 +218,8 @@ public final class EfficiencyRules {
                 + "): savings apply only to fully achieved outputs",
             inputs);
       }
-      return computed(rule(), HUNDRED.subtract(absorption), rounding, inputs, Optional.empty());
+      return Figure.computed(
+          rule(), HUNDRED.subtract(absorption), rounding, inputs, Optional.empty());
     }
   }
 
@@ -259,7 +242,8 @@ public final class EfficiencyRules {
         BigDecimal absorption,
         Rounding rounding,
         Map<String, BigDecimal> inputs) {
-      return computed(rule(), achievement.subtract(absorption), rounding, inputs, Optional.empty());
+      return Figure.computed(
+          rule(), achievement.subtract(absorption), rounding, inputs, Optional.empty());
     }
   }
 
@@ -312,7 +296,7 @@ public final class EfficiencyRules {
       inputs.put("spending", spent);
       if (weighted.signum() == 0) {
         if (spent.signum() == 0) {
-          return computed(RULE, BigDecimal.ZERO, rounding, inputs, Optional.of(NOTHING));
+          return Figure.computed(RULE, BigDecimal.ZERO, rounding, inputs, Optional.of(NOTHING));
         }
         return Figure.notComputed(
             RULE,
@@ -324,7 +308,7 @@ public final class EfficiencyRules {
       }
       BigDecimal value =
           weighted.subtract(spent).multiply(HUNDRED).divide(weighted, Rounding.WORKING_PRECISION);
-      return computed(RULE, value, rounding, inputs, Optional.empty());
+      return Figure.computed(RULE, value, rounding, inputs, Optional.empty());
     }
   }
 }
