@@ -36,7 +36,19 @@ public interface Dataset {
 
   /** The column index of a name, or -1. */
   default int columnIndex(String column) {
-    return columns().indexOf(column);
+    Integer i = columnIndexes().get(column);
+    return i == null ? -1 : i;
+  }
+
+  /** Column positions by name, computed once. */
+  @Value.Lazy
+  default com.google.common.collect.ImmutableMap<String, Integer> columnIndexes() {
+    com.google.common.collect.ImmutableMap.Builder<String, Integer> b =
+        com.google.common.collect.ImmutableMap.builder();
+    for (int i = 0; i < columns().size(); i++) {
+      b.put(columns().get(i), i);
+    }
+    return b.buildKeepingLast();
   }
 
   @Value.Check

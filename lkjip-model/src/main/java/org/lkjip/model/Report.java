@@ -161,11 +161,15 @@ public interface Report {
         }
       }
     }
+    Map<String, Set<String>> rowLabels = new java.util.HashMap<>();
     for (Indicator i : indicators()) {
       for (Observation o : i.inputs()) {
         if (o.source().isPresent()) {
           checkCell(
-              byId, "input '" + o.name() + "' of indicator '" + i.id() + "'", o.source().get());
+              byId,
+              rowLabels,
+              "input '" + o.name() + "' of indicator '" + i.id() + "'",
+              o.source().get());
         }
       }
     }
@@ -185,7 +189,11 @@ public interface Report {
     }
   }
 
-  private static void checkCell(ImmutableMap<String, Object> byId, String what, CellRef ref) {
+  private static void checkCell(
+      ImmutableMap<String, Object> byId,
+      Map<String, Set<String>> rowLabels,
+      String what,
+      CellRef ref) {
     Object d = byId.get(ref.dataset());
     if (!(d instanceof Dataset)) {
       throw new InvalidModelException(what + " refers to unknown dataset '" + ref.dataset() + "'");
@@ -195,11 +203,17 @@ public interface Report {
       throw new InvalidModelException(
           what + " refers to unknown column '" + ref.column() + "' of dataset '" + ds.id() + "'");
     }
-    boolean rowExists =
-        ref.row().equals(CellRef.TOTAL_ROW)
-            ? ds.total().isPresent()
-            : ds.rows().stream().anyMatch(r -> r.label().equals(ref.row()));
-    if (!rowExists) {
+    // Row labels are collected once per data set, so checking every reference stays linear.
+    Set<String> labels =
+        rowLabels.computeIfAbsent(
+            ds.id(),
+            id -> {
+              Set<String> l = new HashSet<>();
+              ds.rows().forEach(r -> l.add(r.label()));
+              ds.total().ifPresent(t -> l.add(CellRef.TOTAL_ROW));
+              return l;
+            });
+    if (!labels.contains(ref.row())) {
       throw new InvalidModelException(
           what + " refers to unknown row '" + ref.row() + "' of dataset '" + ds.id() + "'");
     }
