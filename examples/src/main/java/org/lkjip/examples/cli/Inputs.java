@@ -3,7 +3,6 @@ package org.lkjip.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,13 +15,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
+import org.lkjip.evaluation.efficiency.EfficiencyRules;
+import org.lkjip.evaluation.grading.Scales;
 import org.lkjip.io.Limits;
 import org.lkjip.io.LkjipInputException;
-import org.lkjip.io.LkjipJson;
 import org.lkjip.io.ReportReader;
+import org.lkjip.io.RuleSetReader;
 import org.lkjip.model.Report;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 
 /** Reading the command's inputs: the report with its hash, and rule sets by id or from a file. */
 final class Inputs {
@@ -134,41 +133,33 @@ final class Inputs {
     return RuleSets.builtIns().stream().map(RuleSet::id).sorted().collect(Collectors.joining(", "));
   }
 
-  /** Reads one rule set object from a JSON file, strictly, with a located error. */
+  /**
+   * Reads one rule set object from a JSON file, strictly, with a located error; a grading scale or
+   * efficiency rule the rule set names must be built in (this CLI has no way to add others).
+   */
   static RuleSet readRuleSet(Path file) {
-    String source = file.toString();
-    String text = new String(readBytes(file), StandardCharsets.UTF_8);
-    try {
-      return LkjipJson.mapper().readerFor(RuleSet.class).readValue(text);
-    } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(0, at.getLineNr());
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      throw new LkjipInputException(source, path(e.getPath()), line, column, problem(e), e);
-    } catch (RuntimeException e) {
-      throw new LkjipInputException(
-          source, "$", 0, 0, "not a valid rule set: " + e.getMessage(), e);
+    RuleSet rules = new RuleSetReader().read(file);
+    if (Scales.find(rules.gradingScaleId()).isEmpty()) {
+      throw new CliException(
+          file
+              + ": rule set '"
+              + rules.id()
+              + "' names grading scale '"
+              + rules.gradingScaleId()
+              + "', which is not built in (see 'lkjip scales')");
     }
-  }
-
-  private static String path(List<JacksonException.Reference> refs) {
-    StringBuilder b = new StringBuilder("$");
-    for (JacksonException.Reference r : refs) {
-      if (r.getPropertyName() != null) {
-        b.append('.').append(r.getPropertyName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
+    for (String rule :
+        List.of(rules.objectiveEfficiency().ruleId(), rules.lineEfficiency().ruleId())) {
+      if (EfficiencyRules.find(rule).isEmpty()) {
+        throw new CliException(
+            file
+                + ": rule set '"
+                + rules.id()
+                + "' names efficiency rule '"
+                + rule
+                + "', which is not built in (see 'lkjip rules')");
       }
     }
-    return b.toString();
-  }
-
-  private static String problem(JacksonException e) {
-    String m = e.getOriginalMessage();
-    if (m == null) {
-      m = e.getClass().getSimpleName();
-    }
-    int nl = m.indexOf('\n');
-    return (nl < 0 ? m : m.substring(0, nl)).strip();
+    return rules;
   }
 }

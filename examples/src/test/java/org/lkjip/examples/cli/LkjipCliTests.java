@@ -53,6 +53,24 @@ class LkjipCliTests {
   }
 
   @Test
+  void verify_ruleSetFileNamingAnUnknownScale_exitsTwo() throws IOException {
+    Path rules = temp.resolve("rules.json");
+    Files.writeString(
+        rules,
+        LkjipJson.mapper()
+            .writeValueAsString(
+                org.lkjip.evaluation.ImmutableRuleSet.copyOf(RuleSets.recommended())
+                    .withGradingScaleId("no-such-scale")),
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("verify", CONSISTENT, "--rules", rules.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err())
+        .startsWith("lkjip: error: " + rules)
+        .contains("grading scale 'no-such-scale', which is not built in");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void verify_consistentReport_exitsZero() {
     CliRun run = CliRun.of("verify", CONSISTENT);
     assertThat(run.err()).isEmpty();
