@@ -93,12 +93,12 @@ public final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1) {
-      stderr.println("lkjip: batch: --threads must be at least 1, was " + threads);
+      stderr.println("lkjip: error: batch: --threads must be at least 1, was " + threads);
       return BatchRun.EXIT_STOPPED;
     }
     RuleSet ruleSet = RuleSets.find(rules).orElse(null);
     if (ruleSet == null) {
-      stderr.println("lkjip: batch: unknown rule set '" + rules + "'");
+      stderr.println("lkjip: error: batch: unknown rule set '" + rules + "'");
       return BatchRun.EXIT_STOPPED;
     }
     return run(mode, input, output, onError, ruleSet, threads, stdin, stdout, stderr);
@@ -130,7 +130,7 @@ public final class BatchCommand implements Callable<Integer> {
     try {
       return BatchRun.exitCode(BatchRun.run(pipeline, input, output, stdin, stdout, stderr));
     } catch (IOException e) {
-      stderr.println("lkjip: batch: " + e.getMessage());
+      stderr.println("lkjip: error: batch: " + e.getMessage());
       return BatchRun.EXIT_STOPPED;
     }
   }

@@ -275,11 +275,11 @@ public final class BatchPipeline {
     }
     c.bad++;
     if (options.onError() == OnError.STOP) {
-      err.println(r.error() + " (stopping: --on-error stop)");
+      err.println("lkjip: error: " + r.error() + " (stopping: --on-error stop)");
       c.stopped = true;
       return false;
     }
-    err.println(r.error() + " (line skipped)");
+    err.println("lkjip: error: " + r.error() + " (line skipped)");
     return true;
   }
 

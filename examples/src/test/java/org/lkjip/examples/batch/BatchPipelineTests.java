@@ -116,7 +116,8 @@ class BatchPipelineTests {
     assertThat(s.bad()).isEqualTo(1);
     assertThat(s.written()).isEqualTo(5);
     assertThat(s.stopped()).isFalse();
-    assertThat(err()).containsPattern("(?m)^in\\.ndjson:3(:\\d+)?: .*\\(line skipped\\)$");
+    assertThat(err())
+        .containsPattern("(?m)^lkjip: error: in\\.ndjson:3(:\\d+)?: .*\\(line skipped\\)$");
     assertThat(BatchRun.exitCode(s)).isEqualTo(BatchRun.EXIT_SKIPPED);
   }
 
@@ -142,7 +143,7 @@ class BatchPipelineTests {
     assertThat(s.bad()).isEqualTo(1);
     assertThat(s.written()).isEqualTo(4);
     assertThat(outputDocuments(out.toByteArray())).hasSize(4);
-    assertThat(err()).containsPattern("(?m)^in\\.ndjson:5(:\\d+)?: .*stopping");
+    assertThat(err()).containsPattern("(?m)^lkjip: error: in\\.ndjson:5(:\\d+)?: .*stopping");
     assertThat(BatchRun.exitCode(s)).isEqualTo(BatchRun.EXIT_STOPPED);
   }
 
