@@ -51,7 +51,7 @@ public final class BatchCommand implements Callable<Integer> {
   String input = "-";
 
   @Option(
-      names = "--output",
+      names = {"-o", "--output"},
       paramLabel = "OUT",
       description = "NDJSON output file (written atomically), or - for standard output (default)")
   String output = BatchRun.STANDARD_STREAM;

@@ -32,7 +32,7 @@ public final class GenerateCommand implements Callable<Integer> {
   long seed = 1;
 
   @Option(
-      names = "--output",
+      names = {"-o", "--output"},
       paramLabel = "PATH",
       description = "output file, or - for standard output (default)")
   String output = "-";

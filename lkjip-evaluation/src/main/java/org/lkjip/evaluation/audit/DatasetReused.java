@@ -16,7 +16,7 @@ import org.lkjip.model.Observation;
 /**
  * Two indicators that use identical data: their inputs come from two data sets with the same rows
  * and values (column names aside), or their raw inputs are identical value for value (at least two
- * inputs).
+ * inputs, not all zero).
  */
 final class DatasetReused implements ConsistencyCheck {
   static final String ID = "dataset-reused";
@@ -119,6 +119,10 @@ final class DatasetReused implements ConsistencyCheck {
 
   private static boolean sameInputs(Indicator a, Indicator b) {
     if (a.inputs().size() < 2 || a.inputs().size() != b.inputs().size()) {
+      return false;
+    }
+    // All-zero inputs (nothing happened that year for either) are not evidence of reused data.
+    if (a.inputs().stream().allMatch(o -> o.value().map(v -> v.signum() == 0).orElse(true))) {
       return false;
     }
     for (int k = 0; k < a.inputs().size(); k++) {

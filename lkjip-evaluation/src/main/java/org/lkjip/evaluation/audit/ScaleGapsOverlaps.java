@@ -17,8 +17,14 @@ import org.lkjip.model.Measure;
 import org.lkjip.model.PublishedFigure;
 
 /**
- * The stated scale's gaps, overlaps and uncovered ranges in {@code [0, +∞)} (WARNING, from {@link
- * ScaleChecker}), and the achievements, recomputed or printed, that fall into them (ERROR).
+ * The gaps, overlaps and uncovered ranges in {@code [0, +∞)} of the scale the report states
+ * (WARNING, from {@link ScaleChecker}), and the achievements, recomputed or printed, that fall into
+ * them: an ERROR when the report prints a grade for that subject and year (the grade cannot follow
+ * from the scale), a WARNING otherwise (an achievement above 100% with no grade printed is common
+ * and not a defect of the report).
+ *
+ * <p>Only the report's stated scale is checked: the rule set's scale is the auditor's choice, not
+ * something the report printed, and its gaps are shown by {@code lkjip scales}.
  */
 final class ScaleGapsOverlaps implements ConsistencyCheck {
   static final String ID = "scale-gaps-overlaps";
@@ -36,11 +42,17 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
 
   @Override
   public List<Finding> run(AuditContext ctx) {
-    Optional<GradingScale> scale = ctx.scale();
+    Optional<GradingScale> scale = ctx.report().statedScale();
     if (scale.isEmpty()) {
       return List.of();
     }
     GradingScale s = scale.get();
+    Set<String> graded = new HashSet<>();
+    for (PublishedFigure p : ctx.report().published()) {
+      if (p.measure() == Measure.GRADE && p.subject().isPresent()) {
+        graded.add(p.subject().get() + "|" + ctx.yearOf(p));
+      }
+    }
     List<Finding> out = new ArrayList<>();
     for (ScaleFinding f : ScaleChecker.check(s)) {
       out.add(Checks.about(ID, Severity.WARNING, s.id()).message(f.describe()).build());
@@ -52,15 +64,17 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
         if (g.outcome() == Grade.Outcome.UNCOVERED || g.outcome() == Grade.Outcome.AMBIGUOUS) {
           BigDecimal v = y.achievement().valueOrThrow();
           seen.add(key(r.indicatorId(), y.year(), v));
+          boolean isGraded = graded.contains(r.indicatorId() + "|" + y.year());
           out.add(
-              Checks.about(ID, Severity.ERROR, r.indicatorId())
+              Checks.about(ID, severity(isGraded), r.indicatorId())
                   .message(
                       "recomputed achievement of "
                           + r.indicatorId()
                           + " in "
                           + y.year()
                           + ": "
-                          + g.reason())
+                          + g.reason()
+                          + note(isGraded))
                   .build());
         }
       }
@@ -73,14 +87,30 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
       Grade g = Grader.grade(s, v);
       if ((g.outcome() == Grade.Outcome.UNCOVERED || g.outcome() == Grade.Outcome.AMBIGUOUS)
           && seen.add(key(p.subject().orElse(""), ctx.yearOf(p), v))) {
+        boolean isGraded = graded.contains(p.subject().orElse("") + "|" + ctx.yearOf(p));
         out.add(
-            Checks.at(ID, Severity.ERROR, p)
+            Checks.at(ID, severity(isGraded), p)
                 .message(
-                    Texts.where(p) + ": printed achievement " + p.printed() + ": " + g.reason())
+                    Texts.where(p)
+                        + ": printed achievement "
+                        + p.printed()
+                        + ": "
+                        + g.reason()
+                        + note(isGraded))
                 .build());
       }
     }
     return out;
+  }
+
+  private static Severity severity(boolean graded) {
+    return graded ? Severity.ERROR : Severity.WARNING;
+  }
+
+  private static String note(boolean graded) {
+    return graded
+        ? "; the report prints a grade for it, which cannot follow from the scale"
+        : "; the report prints no grade for it";
   }
 
   private static String key(String subject, int year, BigDecimal v) {
