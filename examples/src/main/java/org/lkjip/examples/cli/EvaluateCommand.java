@@ -5,12 +5,11 @@ import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSet;
-import org.lkjip.evaluation.RuleSets;
 import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.io.EvaluationWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code lkjip evaluate}: writes every recomputed figure with its provenance as JSON. */
 @Command(
@@ -22,18 +21,7 @@ import picocli.CommandLine.Parameters;
       "Exit code 0, or 2 for bad input."
     })
 final class EvaluateCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The report, lkjip-report/1 JSON.")
-  @Nullable Path file;
-
-  @Option(
-      names = "--rules",
-      paramLabel = "ID|FILE",
-      description =
-          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default: the rule"
-              + " set the report declares in 'ruleSet', else '"
-              + RuleSets.RECOMMENDED
-              + "'.")
-  @Nullable String rules;
+  @Mixin ReportArguments arguments = new ReportArguments();
 
   @Option(
       names = {"-o", "--output"},
@@ -43,11 +31,8 @@ final class EvaluateCommand extends BaseCommand {
 
   @Override
   int run() {
-    if (file == null) {
-      throw new IllegalStateException("bug: picocli did not set FILE");
-    }
-    Inputs.ReportInput input = Inputs.readReport(file);
-    RuleSet ruleSet = Inputs.ruleSetFor(rules, input.report(), err());
+    Inputs.ReportInput input = arguments.report();
+    RuleSet ruleSet = arguments.ruleSet(input, err());
     Evaluation evaluation =
         new Evaluator(FormulaRegistry.standard()).evaluate(input.report(), ruleSet, input.sha256());
     emit(new EvaluationWriter().toJson(evaluation), output);

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSet;
-import org.lkjip.evaluation.RuleSets;
 import org.lkjip.evaluation.audit.Auditor;
 import org.lkjip.evaluation.audit.Verification;
 import org.lkjip.examples.report.AchievementChart;
@@ -17,8 +16,8 @@ import org.lkjip.examples.report.TextReport;
 import org.lkjip.examples.report.VerificationJson;
 import org.lkjip.formulas.FormulaRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code lkjip verify}: reconciles every published figure and runs the consistency checks. */
 @Command(
@@ -31,18 +30,7 @@ import picocli.CommandLine.Parameters;
           + " bad input."
     })
 final class VerifyCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The report, lkjip-report/1 JSON.")
-  @Nullable Path file;
-
-  @Option(
-      names = "--rules",
-      paramLabel = "ID|FILE",
-      description =
-          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default: the rule"
-              + " set the report declares in 'ruleSet', else '"
-              + RuleSets.RECOMMENDED
-              + "'.")
-  @Nullable String rules;
+  @Mixin ReportArguments arguments = new ReportArguments();
 
   @Option(
       names = "--format",
@@ -66,11 +54,8 @@ final class VerifyCommand extends BaseCommand {
 
   @Override
   int run() {
-    if (file == null) {
-      throw new IllegalStateException("bug: picocli did not set FILE");
-    }
-    Inputs.ReportInput input = Inputs.readReport(file);
-    RuleSet ruleSet = Inputs.ruleSetFor(rules, input.report(), err());
+    Inputs.ReportInput input = arguments.report();
+    RuleSet ruleSet = arguments.ruleSet(input, err());
     FormulaRegistry registry = FormulaRegistry.standard();
     Verification v =
         new Auditor(registry).verify(input.report(), ruleSet, Optional.of(input.sha256()));

@@ -1,0 +1,41 @@
+package org.lkjip.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.lkjip.evaluation.RuleSet;
+import org.lkjip.evaluation.RuleSets;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The report file and the {@code --rules} option that {@code verify} and {@code evaluate} share (a
+ * picocli mixin), and how they are resolved.
+ */
+final class ReportArguments {
+  @Parameters(index = "0", paramLabel = "FILE", description = "The report, lkjip-report/1 JSON.")
+  @Nullable Path file;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "ID|FILE",
+      description =
+          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default: the rule"
+              + " set the report declares in 'ruleSet', else '"
+              + RuleSets.RECOMMENDED
+              + "'.")
+  @Nullable String rules;
+
+  /** The report read strictly from FILE. */
+  Inputs.ReportInput report() {
+    if (file == null) {
+      throw new IllegalStateException("bug: picocli did not set FILE");
+    }
+    return Inputs.readReport(file);
+  }
+
+  /** The rule set for {@code input}: {@code --rules}, else the declared one, else recommended. */
+  RuleSet ruleSet(Inputs.ReportInput input, PrintWriter err) {
+    return Inputs.ruleSetFor(rules, input.report(), err);
+  }
+}
