@@ -10,6 +10,7 @@ import org.lkjip.evaluation.RuleSets;
 import org.lkjip.examples.batch.BatchPipeline.OnError;
 import org.lkjip.examples.batch.BatchPipeline.Options;
 import org.lkjip.examples.batch.BatchPipeline.Processor;
+import org.lkjip.examples.cli.ReportArguments;
 import org.lkjip.formulas.FormulaRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,7 +64,10 @@ public final class BatchCommand implements Callable<Integer> {
       converter = OnErrorConverter.class)
   OnError onError = OnError.STOP;
 
-  @Option(names = "--rules", paramLabel = "ID", description = "rule set id (default recommended)")
+  @Option(
+      names = "--rules",
+      paramLabel = "ID|FILE",
+      description = "rule set: a built-in id or a rule set JSON file (default recommended)")
   String rules = RuleSets.RECOMMENDED;
 
   @Option(
@@ -96,9 +100,11 @@ public final class BatchCommand implements Callable<Integer> {
       stderr.println("lkjip: error: batch: --threads must be at least 1, was " + threads);
       return BatchRun.EXIT_STOPPED;
     }
-    RuleSet ruleSet = RuleSets.find(rules).orElse(null);
-    if (ruleSet == null) {
-      stderr.println("lkjip: error: batch: unknown rule set '" + rules + "'");
+    RuleSet ruleSet;
+    try {
+      ruleSet = ReportArguments.resolve(rules);
+    } catch (RuntimeException e) {
+      stderr.println("lkjip: error: batch: " + e.getMessage());
       return BatchRun.EXIT_STOPPED;
     }
     return run(mode, input, output, onError, ruleSet, threads, stdin, stdout, stderr);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * The report file and the {@code --rules} option that {@code verify} and {@code evaluate} share (a
  * picocli mixin), and how they are resolved.
  */
-final class ReportArguments {
+public final class ReportArguments {
   @Parameters(index = "0", paramLabel = "FILE", description = "The report, lkjip-report/1 JSON.")
   @Nullable Path file;
 
@@ -32,6 +32,16 @@ final class ReportArguments {
       throw new IllegalStateException("bug: picocli did not set FILE");
     }
     return Inputs.readReport(file);
+  }
+
+  /**
+   * A rule set named on a command line: a built-in id, or a rule-set JSON file read strictly (its
+   * scale and efficiency rules must be built in); for the batch command as well.
+   *
+   * @throws RuntimeException with a one-line message naming the id or file:line:column
+   */
+  public static RuleSet resolve(String idOrFile) {
+    return Inputs.ruleSet(idOrFile);
   }
 
   /** The rule set for {@code input}: {@code --rules}, else the declared one, else recommended. */
