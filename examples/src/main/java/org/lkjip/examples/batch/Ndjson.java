@@ -1,7 +1,7 @@
 package org.lkjip.examples.batch;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.audit.Verification;
 import org.lkjip.examples.report.VerificationJson;
@@ -11,7 +11,6 @@ import org.lkjip.io.ReportReader;
 import org.lkjip.model.Report;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -47,9 +46,7 @@ public final class Ndjson {
    * VerificationJson} (summary, figures, findings), compacted to one line, ending with a newline.
    */
   public static byte[] verification(Verification verification) {
-    JsonNode document =
-        LkjipJson.mapper().readTree(VerificationJson.render(verification, Optional.empty()));
-    return compact(document);
+    return VerificationJson.renderCompact(verification).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Any JSON value as one compact line ending with {@code "\n"}. */

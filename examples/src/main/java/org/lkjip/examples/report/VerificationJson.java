@@ -12,6 +12,7 @@ import org.lkjip.io.LkjipJson;
 import org.lkjip.model.PublishedFigure;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * The verification as an {@value #FORMAT} document for CI, described by the JSON Schema {@code
@@ -46,8 +47,22 @@ public final class VerificationJson {
    * @param timestamp a {@code "generated"} member to include, or empty for byte-identical output
    */
   public static String render(Verification v, Optional<String> timestamp) {
+    return render(v, timestamp, LkjipJson.prettyWriter());
+  }
+
+  /**
+   * The same document on one line (no indentation), ending with a newline: one line of a {@code
+   * verify --batch} NDJSON output.
+   */
+  public static String renderCompact(Verification v) {
+    return render(v, Optional.empty(), COMPACT);
+  }
+
+  private static final ObjectWriter COMPACT = LkjipJson.mapper().writer();
+
+  private static String render(Verification v, Optional<String> timestamp, ObjectWriter writer) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = LkjipJson.prettyWriter().createGenerator(text)) {
+    try (JsonGenerator g = writer.createGenerator(text)) {
       g.writeStartObject();
       g.writeStringProperty("format", FORMAT);
       g.writeStringProperty("agency", v.agency());
