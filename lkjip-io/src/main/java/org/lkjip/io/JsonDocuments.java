@@ -340,12 +340,16 @@ final class JsonDocuments {
         }
         formatSeen = true;
       } else if (name.equals(payloadProperty)) {
-        if (t != JsonToken.START_OBJECT) {
+        JsonToken expected = type.isArray() ? JsonToken.START_ARRAY : JsonToken.START_OBJECT;
+        if (t != expected) {
           throw fail(
               source,
               p,
               "$." + payloadProperty,
-              "expected an object, found " + JsonErrors.describe(t));
+              "expected "
+                  + (type.isArray() ? "an array" : "an object")
+                  + ", found "
+                  + JsonErrors.describe(t));
         }
         payload = reader.readValue(p);
       } else {

@@ -23,6 +23,7 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.IgnoredPropertyException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -129,6 +130,16 @@ final class JsonErrors {
     }
     if (e instanceof StreamReadException) {
       return syntax(e);
+    }
+    if (e instanceof InvalidTypeIdException t) {
+      String id = t.getTypeId();
+      return id == null
+          ? "missing the property that says which kind of object this is (e.g. 'kind')"
+          : "unknown kind '"
+              + quoteShort(id)
+              + "' for "
+              + t.getBaseType().getRawClass().getSimpleName()
+              + " (only the documented kinds exist; no class names are taken from input)";
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown property '"
