@@ -110,6 +110,11 @@ public final class Evaluator {
     this.efficiencyRules = efficiencyRules;
   }
 
+  /** Whether this evaluator can find the formula with {@code id}. */
+  public boolean knowsFormula(String id) {
+    return formulas.apply(id).isPresent();
+  }
+
   private static ImmutableMap<String, EfficiencyRule> builtInEfficiencyRules() {
     ImmutableMap.Builder<String, EfficiencyRule> b = ImmutableMap.builder();
     EfficiencyRules.builtIns().forEach(r -> b.put(r.id(), r));

@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSet;
-import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.io.EvaluationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +33,7 @@ final class EvaluateCommand extends BaseCommand {
     Inputs.ReportInput input = arguments.report();
     RuleSet ruleSet = arguments.ruleSet(input, err());
     Evaluation evaluation =
-        new Evaluator(FormulaRegistry.standard()).evaluate(input.report(), ruleSet, input.sha256());
+        new Evaluator(arguments.registry()).evaluate(input.report(), ruleSet, input.sha256());
     emit(new EvaluationWriter().toJson(evaluation), output);
     return ExitCodes.PASSED;
   }

@@ -56,7 +56,7 @@ final class VerifyCommand extends BaseCommand {
   int run() {
     Inputs.ReportInput input = arguments.report();
     RuleSet ruleSet = arguments.ruleSet(input, err());
-    FormulaRegistry registry = FormulaRegistry.standard();
+    FormulaRegistry registry = arguments.registry();
     Verification v =
         new Auditor(registry).verify(input.report(), ruleSet, Optional.of(input.sha256()));
     Optional<String> stamp = Timestamps.of(timestamp, Clock.systemUTC());

@@ -71,6 +71,49 @@ class LkjipCliTests {
   }
 
   @Test
+  void verify_withFormulasFile_usesTheHostsJsonFormula() throws IOException {
+    // The consistent report's indicator, computed by a host formula defined in JSON instead of the
+    // built-in certification ratio: same arithmetic, so the report still reconciles.
+    Path report = temp.resolve("host-formula-report.json");
+    Files.writeString(
+        report,
+        Files.readString(Path.of(CONSISTENT), StandardCharsets.UTF_8)
+            .replace("\"lkjip:certification-ratio\"", "\"host:certified-share\""),
+        StandardCharsets.UTF_8);
+    Path formulas = temp.resolve("formulas.json");
+    Files.writeString(
+        formulas,
+        "{\"format\": \"lkjip-formulas/1\", \"formulas\": [{\"kind\": \"ratio\", \"id\":"
+            + " \"host:certified-share\", \"description\": \"certified / examined\","
+            + " \"numerator\": [{\"input\": \"certified\"}], \"denominator\": [{\"input\":"
+            + " \"examined\"}]}]}",
+        StandardCharsets.UTF_8);
+
+    CliRun without = CliRun.of("verify", report.toString());
+    assertThat(without.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(without.out())
+        .contains("formula-problem")
+        .contains("names formula 'host:certified-share', which is not registered");
+
+    CliRun with = CliRun.of("verify", report.toString(), "--formulas", formulas.toString());
+    assertThat(with.err()).isEmpty();
+    assertThat(with.exitCode()).isEqualTo(ExitCodes.PASSED);
+  }
+
+  @Test
+  void verify_malformedFormulasFile_exitsTwoWithLocatedError() throws IOException {
+    Path formulas = temp.resolve("formulas.json");
+    Files.writeString(
+        formulas,
+        "{\"format\": \"lkjip-formulas/1\", \"formulas\": [{\"kind\": \"ratio\"}]}",
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("verify", CONSISTENT, "--formulas", formulas.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).startsWith("lkjip: error: " + formulas + ":1:");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
   void verify_consistentReport_exitsZero() {
     CliRun run = CliRun.of("verify", CONSISTENT);
     assertThat(run.err()).isEmpty();

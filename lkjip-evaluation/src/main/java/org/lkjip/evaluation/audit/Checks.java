@@ -57,7 +57,8 @@ public final class Checks {
           new ScaleGapsOverlaps(),
           new MixedRounding(),
           new AllocationCheck(),
-          new OutputVsPhysical());
+          new OutputVsPhysical(),
+          new FormulaProblems());
 
   private Checks() {}
 
