@@ -299,7 +299,7 @@ public final class Evaluator {
                   .outcome(Grade.Outcome.NOT_GRADED)
                   .reason("grading scale '" + rs.gradingScaleId() + "' is unknown")
                   .build()
-              : Grader.grade(scale, achievement);
+              : Grader.grade(scale, achievement, rs.gradeAboveTopBandAsTop());
       return ImmutableIndicatorYear.builder()
           .year(year)
           .value(value)

@@ -54,6 +54,16 @@ public interface RuleSet {
   /** Id of the grading scale applied to achievement, e.g. "akip". */
   String gradingScaleId();
 
+  /**
+   * Whether an achievement above every band of a scale (reports do not cap achievement: 111,11% is
+   * common) takes the grade of the scale's top band instead of being UNCOVERED. False by default: a
+   * scale as printed then reports what it leaves uncovered.
+   */
+  @Value.Default
+  default boolean gradeAboveTopBandAsTop() {
+    return false;
+  }
+
   /** Rounding of absorption percentages (lines, groups, objectives, the report). */
   RoundingPolicy absorption();
 

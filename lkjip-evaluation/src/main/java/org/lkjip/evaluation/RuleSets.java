@@ -107,11 +107,12 @@ public final class RuleSets {
         .version(1)
         .description(
             "Exact arithmetic, half-up to 2 decimals at the end from unrounded inputs; AKIP"
-                + " scale; (2T − R) / T for negative polarity; efficiency = achievement −"
-                + " absorption")
+                + " scale, achievement above 100 graded as its top band; (2T − R) / T for"
+                + " negative polarity; efficiency = achievement − absorption")
         .indicatorValue(halfUp)
         .achievement(AchievementPolicy.of(halfUp))
         .gradingScaleId(Scales.AKIP)
+        .gradeAboveTopBandAsTop(true)
         .absorption(halfUp)
         .outputAchievement(halfUp)
         .objectiveEfficiency(EfficiencyPolicy.of(EfficiencyRules.DIFFERENCE, halfUp))

@@ -50,7 +50,7 @@ final class GradeContradictsScale implements ConsistencyCheck {
       }
       PublishedFigure a = achievement.get();
       BigDecimal value = a.value().orElseThrow();
-      Grade grade = Grader.grade(s, value);
+      Grade grade = Grader.grade(s, value, ctx.ruleSet().gradeAboveTopBandAsTop());
       String printed = Texts.normalizedLabel(g.printed());
       if (grade.label().map(l -> Texts.normalizedLabel(l).equals(printed)).orElse(false)) {
         continue;

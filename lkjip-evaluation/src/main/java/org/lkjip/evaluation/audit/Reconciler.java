@@ -726,7 +726,7 @@ public final class Reconciler {
       GradingScale s = scale.get();
       r.rule("grade:" + s.id());
       Figure achievement = achievementOf(p);
-      Grade g = Grader.grade(s, achievement);
+      Grade g = Grader.grade(s, achievement, rs.gradeAboveTopBandAsTop());
       if (g.outcome() == Grade.Outcome.NOT_GRADED) {
         return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
             .cause("achievement is not available: " + achievement.reason().orElse(g.reason()))

@@ -60,7 +60,7 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
     Set<String> seen = new HashSet<>();
     for (IndicatorResult r : ctx.evaluation().indicators()) {
       for (IndicatorYear y : r.years()) {
-        Grade g = Grader.grade(s, y.achievement());
+        Grade g = Grader.grade(s, y.achievement(), ctx.ruleSet().gradeAboveTopBandAsTop());
         if (g.outcome() == Grade.Outcome.UNCOVERED || g.outcome() == Grade.Outcome.AMBIGUOUS) {
           BigDecimal v = y.achievement().valueOrThrow();
           seen.add(key(r.indicatorId(), y.year(), v));
@@ -84,7 +84,7 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
         continue;
       }
       BigDecimal v = p.value().get();
-      Grade g = Grader.grade(s, v);
+      Grade g = Grader.grade(s, v, ctx.ruleSet().gradeAboveTopBandAsTop());
       if ((g.outcome() == Grade.Outcome.UNCOVERED || g.outcome() == Grade.Outcome.AMBIGUOUS)
           && seen.add(key(p.subject().orElse(""), ctx.yearOf(p), v))) {
         boolean isGraded = graded.contains(p.subject().orElse("") + "|" + ctx.yearOf(p));

@@ -68,6 +68,46 @@ public final class Grader {
   }
 
   /**
+   * The grade of {@code value} on {@code scale}, where a value above every band takes the top band
+   * when {@code aboveTopAsTop} (a rule-set choice, {@code RuleSet#gradeAboveTopBandAsTop()}); the
+   * reason then says so.
+   */
+  public static Grade grade(GradingScale scale, BigDecimal value, boolean aboveTopAsTop) {
+    Grade g = grade(scale, value);
+    if (!aboveTopAsTop || g.position().orElse(null) != Grade.Position.ABOVE) {
+      return g;
+    }
+    Band top = scale.bands().get(0);
+    for (Band b : scale.bands()) {
+      if (b.upper().isPresent()
+          && top.upper().isPresent()
+          && b.upper().get().value().compareTo(top.upper().get().value()) > 0) {
+        top = b;
+      }
+    }
+    return ImmutableGrade.builder()
+        .scaleId(scale.id())
+        .value(value)
+        .outcome(Grade.Outcome.GRADED)
+        .label(top.label())
+        .reason(
+            value.toPlainString()
+                + " is above every band of scale '"
+                + scale.id()
+                + "'; graded as its top band '"
+                + top.label()
+                + "', as the rule set says")
+        .build();
+  }
+
+  /** {@link #grade(GradingScale, Figure)} with the rule set's treatment of values above the top. */
+  public static Grade grade(GradingScale scale, Figure figure, boolean aboveTopAsTop) {
+    return figure.value().isPresent()
+        ? grade(scale, figure.value().get(), aboveTopAsTop)
+        : grade(scale, figure);
+  }
+
+  /**
    * The grade of a figure's value on {@code scale}; {@link Grade.Outcome#NOT_GRADED} when the
    * figure has no value.
    */

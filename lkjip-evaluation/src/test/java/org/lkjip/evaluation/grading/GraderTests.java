@@ -227,4 +227,22 @@ class GraderTests {
                   .isEqualTo(Optional.of(Grade.Position.ABOVE));
             });
   }
+
+  @Test
+  void grade_aboveTopBand_uncoveredUnlessTheRuleSetGradesItAsTop() {
+    GradingScale akip = Scales.akip();
+    BigDecimal over = new BigDecimal("111.11");
+
+    assertThat(Grader.grade(akip, over, false).outcome()).isEqualTo(Grade.Outcome.UNCOVERED);
+    Grade top = Grader.grade(akip, over, true);
+    assertThat(top.outcome()).isEqualTo(Grade.Outcome.GRADED);
+    assertThat(top.label()).contains("Memuaskan");
+    assertThat(top.reason()).contains("above every band").contains("top band 'Memuaskan'");
+    // values inside the scale, and values below it, are not affected by the choice
+    assertThat(Grader.grade(akip, new BigDecimal("72.84"), true).label()).contains("Baik");
+    assertThat(
+            Grader.grade(Scales.permenpan53AsPrintedTebingTinggi(), new BigDecimal("10"), true)
+                .outcome())
+        .isEqualTo(Grade.Outcome.UNCOVERED);
+  }
 }
