@@ -29,6 +29,7 @@ import org.lkjip.model.Bound;
 import org.lkjip.model.Target;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
 
 /**
@@ -182,6 +183,9 @@ final class EvaluationJson {
 
   private final JsonGenerator g;
   private final boolean loneSurrogatesAsQuestionMarks;
+  private final boolean plainDecimals;
+  private final char[] digits = new char[PlainDecimals.SCRATCH_LENGTH];
+  private final char[] decimal = new char[PlainDecimals.BUFFER_LENGTH];
   private boolean replacedLoneSurrogate;
 
   /**
@@ -196,6 +200,7 @@ final class EvaluationJson {
   EvaluationJson(JsonGenerator g, boolean loneSurrogatesAsQuestionMarks) {
     this.g = g;
     this.loneSurrogatesAsQuestionMarks = loneSurrogatesAsQuestionMarks;
+    this.plainDecimals = g.isEnabled(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
 
   /** The property names written per model type, in writing order; never null. */
@@ -509,7 +514,19 @@ final class EvaluationJson {
     }
   }
 
+  /**
+   * Writes a decimal as {@link JsonGenerator#writeNumber(BigDecimal)} would: in plain notation when
+   * the generator has {@link StreamWriteFeature#WRITE_BIGDECIMAL_AS_PLAIN}, formatted here without
+   * intermediate strings when {@link PlainDecimals} can; otherwise by the generator.
+   */
   private void number(BigDecimal value) {
+    if (plainDecimals) {
+      int length = PlainDecimals.format(value, digits, decimal);
+      if (length >= 0) {
+        g.writeNumber(decimal, 0, length);
+        return;
+      }
+    }
     g.writeNumber(value);
   }
 

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.lkjip.evaluation.Evaluation;
+import org.lkjip.evaluation.IndicatorResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -34,8 +35,14 @@ public final class EvaluationWriter {
   /** The name of the payload property of the envelope. */
   public static final String PAYLOAD = "evaluation";
 
-  /** Room for a typical document, so that the buffer rarely grows. */
-  private static final int INITIAL_BUFFER = 32 * 1024;
+  /** Compact bytes per budget line, indicator year or objective, about; pretty is twice that. */
+  private static final int BYTES_PER_PART = 1_500;
+
+  /** Compact bytes of the rest of a document, about. */
+  private static final int BYTES_OTHERWISE = 4_096;
+
+  /** The most bytes reserved up front, however large the evaluation. */
+  private static final int MAX_RESERVED = 64 * 1024 * 1024;
 
   private static final ObjectWriter PRETTY = LkjipJson.prettyWriter();
 
@@ -52,10 +59,10 @@ public final class EvaluationWriter {
 
   /** The document as text, ending with a newline; never null. */
   public String toJson(Evaluation evaluation) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BUFFER);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeOf(evaluation, true));
     if (writePretty(evaluation, bytes)) {
       // A text held an unpaired surrogate: the bytes have '?' for it, the text keeps it.
-      StringWriter text = new StringWriter(INITIAL_BUFFER);
+      StringWriter text = new StringWriter(bytes.size());
       try (JsonGenerator g = PRETTY.createGenerator(text)) {
         new EvaluationJson(g, false).document(evaluation);
       } catch (JacksonException e) {
@@ -72,7 +79,7 @@ public final class EvaluationWriter {
    * @throws IOException if the stream fails
    */
   public void write(Evaluation evaluation, OutputStream out) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BUFFER);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeOf(evaluation, true));
     writePretty(evaluation, bytes);
     bytes.writeTo(out);
     out.flush();
@@ -85,7 +92,7 @@ public final class EvaluationWriter {
    * @throws IOException if the file cannot be written
    */
   public void write(Evaluation evaluation, Path file) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BUFFER);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeOf(evaluation, true));
     writePretty(evaluation, bytes);
     AtomicFiles.write(file, bytes::writeTo);
   }
@@ -101,7 +108,7 @@ public final class EvaluationWriter {
    * @since 0.2
    */
   public byte[] toCompactLine(Evaluation evaluation) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BUFFER);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeOf(evaluation, false));
     try (JsonGenerator g = COMPACT.createGenerator(bytes)) {
       new EvaluationJson(g, false).document(evaluation);
     } catch (JacksonException e) {
@@ -146,6 +153,19 @@ public final class EvaluationWriter {
     }
     bytes.write('\n');
     return json.replacedLoneSurrogate();
+  }
+
+  /**
+   * About the size of the document in bytes, a little over rather than under, so that the buffer
+   * seldom grows (each growth copies what was written).
+   */
+  private static int sizeOf(Evaluation evaluation, boolean pretty) {
+    long parts = (long) evaluation.lines().size() + evaluation.objectives().size();
+    for (IndicatorResult indicator : evaluation.indicators()) {
+      parts += indicator.years().size();
+    }
+    long compact = BYTES_OTHERWISE + parts * BYTES_PER_PART;
+    return (int) Math.min(MAX_RESERVED, pretty ? 2 * compact : compact);
   }
 
   private static IllegalStateException bug(JacksonException e) {
