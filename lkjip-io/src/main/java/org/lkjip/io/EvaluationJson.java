@@ -181,11 +181,24 @@ final class EvaluationJson {
   private static final SerializedString[] SCALE_FINDING_KIND = texts(ScaleFinding.Kind.class);
   private static final SerializedString[] ALLOCATION_ISSUE_KIND = texts(AllocationIssue.Kind.class);
 
+  /** How many recently written decimals are remembered; a power of two. */
+  private static final int RECENT = 8;
+
   private final JsonGenerator g;
   private final boolean loneSurrogatesAsQuestionMarks;
   private final boolean plainDecimals;
   private final char[] digits = new char[PlainDecimals.SCRATCH_LENGTH];
-  private final char[] decimal = new char[PlainDecimals.BUFFER_LENGTH];
+
+  /**
+   * The last {@value #RECENT} decimals formatted, by identity, with their texts: an evaluation
+   * writes the same instance again and again (a sum as a figure's value and unrounded value, then
+   * as an input of the figures built from it), so about half the decimals are found here.
+   */
+  private final BigDecimal[] recent = new BigDecimal[RECENT];
+
+  private final char[][] recentTexts = new char[RECENT][PlainDecimals.BUFFER_LENGTH];
+  private final int[] recentLengths = new int[RECENT];
+  private int nextRecent;
   private boolean replacedLoneSurrogate;
 
   /**
@@ -517,13 +530,26 @@ final class EvaluationJson {
   /**
    * Writes a decimal as {@link JsonGenerator#writeNumber(BigDecimal)} would: in plain notation when
    * the generator has {@link StreamWriteFeature#WRITE_BIGDECIMAL_AS_PLAIN}, formatted here without
-   * intermediate strings when {@link PlainDecimals} can; otherwise by the generator.
+   * intermediate strings when {@link PlainDecimals} can (or taken from the recently written
+   * decimals); otherwise by the generator.
    */
   private void number(BigDecimal value) {
     if (plainDecimals) {
-      int length = PlainDecimals.format(value, digits, decimal);
+      for (int i = 0; i < RECENT; i++) {
+        if (recent[i] == value) {
+          g.writeNumber(recentTexts[i], 0, recentLengths[i]);
+          return;
+        }
+      }
+      int slot = nextRecent;
+      char[] text = recentTexts[slot];
+      recent[slot] = null; // its text is overwritten now
+      int length = PlainDecimals.format(value, digits, text);
       if (length >= 0) {
-        g.writeNumber(decimal, 0, length);
+        recent[slot] = value;
+        recentLengths[slot] = length;
+        nextRecent = (slot + 1) & (RECENT - 1);
+        g.writeNumber(text, 0, length);
         return;
       }
     }

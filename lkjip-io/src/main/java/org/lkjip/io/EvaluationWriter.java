@@ -10,8 +10,10 @@ import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.IndicatorResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -44,7 +46,7 @@ public final class EvaluationWriter {
   /** The most bytes reserved up front, however large the evaluation. */
   private static final int MAX_RESERVED = 64 * 1024 * 1024;
 
-  private static final ObjectWriter PRETTY = LkjipJson.prettyWriter();
+  private static final ObjectWriter PRETTY = pretty();
 
   private static final ObjectWriter COMPACT = LkjipJson.mapper().writer();
 
@@ -153,6 +155,18 @@ public final class EvaluationWriter {
     }
     bytes.write('\n');
     return json.replacedLoneSurrogate();
+  }
+
+  /**
+   * {@link LkjipJson#prettyWriter()}, with its printer replaced by an {@link IndentingPrinter} that
+   * writes the same bytes faster.
+   */
+  private static ObjectWriter pretty() {
+    ObjectWriter writer = LkjipJson.prettyWriter();
+    PrettyPrinter printer = LkjipJson.mapper().serializationConfig().getDefaultPrettyPrinter();
+    return printer instanceof DefaultPrettyPrinter d
+        ? writer.with(new IndentingPrinter(d))
+        : writer;
   }
 
   /**
