@@ -31,6 +31,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonGeneratorBase;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * Writes an {@link Evaluation} to a {@link JsonGenerator} by calling its accessors directly: the
@@ -187,7 +189,8 @@ final class EvaluationJson {
   private final JsonGenerator g;
   private final boolean loneSurrogatesAsQuestionMarks;
   private final boolean plainDecimals;
-  private final char[] digits = new char[PlainDecimals.SCRATCH_LENGTH];
+  private final boolean rawNumbers;
+  private final byte[] digits = new byte[PlainDecimals.SCRATCH_LENGTH];
 
   /**
    * The last {@value #RECENT} decimals formatted, by identity, with their texts: an evaluation
@@ -196,8 +199,7 @@ final class EvaluationJson {
    */
   private final BigDecimal[] recent = new BigDecimal[RECENT];
 
-  private final char[][] recentTexts = new char[RECENT][PlainDecimals.BUFFER_LENGTH];
-  private final int[] recentLengths = new int[RECENT];
+  private final AsciiNumber[] recentTexts = new AsciiNumber[RECENT];
   private int nextRecent;
   private boolean replacedLoneSurrogate;
 
@@ -214,6 +216,13 @@ final class EvaluationJson {
     this.g = g;
     this.loneSurrogatesAsQuestionMarks = loneSurrogatesAsQuestionMarks;
     this.plainDecimals = g.isEnabled(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+    // A number's text is written as a raw value (a byte copy) unless numbers are to be quoted.
+    this.rawNumbers =
+        g instanceof JsonGeneratorBase json
+            && !json.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS);
+    for (int i = 0; i < RECENT; i++) {
+      recentTexts[i] = new AsciiNumber();
+    }
   }
 
   /** The property names written per model type, in writing order; never null. */
@@ -537,23 +546,30 @@ final class EvaluationJson {
     if (plainDecimals) {
       for (int i = 0; i < RECENT; i++) {
         if (recent[i] == value) {
-          g.writeNumber(recentTexts[i], 0, recentLengths[i]);
+          numberText(recentTexts[i]);
           return;
         }
       }
       int slot = nextRecent;
-      char[] text = recentTexts[slot];
+      AsciiNumber text = recentTexts[slot];
       recent[slot] = null; // its text is overwritten now
-      int length = PlainDecimals.format(value, digits, text);
-      if (length >= 0) {
+      if (text.set(value, digits)) {
         recent[slot] = value;
-        recentLengths[slot] = length;
         nextRecent = (slot + 1) & (RECENT - 1);
-        g.writeNumber(text, 0, length);
+        numberText(text);
         return;
       }
     }
     g.writeNumber(value);
+  }
+
+  /** Writes a number given as its text, as {@link JsonGenerator#writeNumber(String)} does. */
+  private void numberText(AsciiNumber text) {
+    if (rawNumbers) {
+      g.writeRawValue(text);
+    } else {
+      g.writeNumber(text.getValue());
+    }
   }
 
   private void text(String value) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Formats a {@link BigDecimal} in plain notation into a {@code char[]}, exactly as {@link
+ * Formats a {@link BigDecimal} in plain notation as ASCII bytes, exactly as {@link
  * BigDecimal#toPlainString()} does, without the intermediate strings and builders that it makes:
  * the unscaled value's digits come from one {@code long}, or from four 32-bit limbs for up to
  * {@value #MAX_PRECISION} digits (34-digit quotients of {@link java.math.MathContext#DECIMAL128}
@@ -29,18 +29,18 @@ final class PlainDecimals {
   private static final long BILLION = 1_000_000_000L;
 
   /** "00", "01", …, "99": two digits at a time. */
-  private static final char[] PAIRS = pairs();
+  private static final byte[] PAIRS = pairs();
 
   private PlainDecimals() {}
 
   /**
    * Writes {@code value.toPlainString()} into {@code out} from index 0.
    *
-   * @param scratch at least {@link #SCRATCH_LENGTH} chars, overwritten
-   * @param out at least {@link #BUFFER_LENGTH} chars
-   * @return the number of chars written, or -1 when the value is not formatted here
+   * @param scratch at least {@link #SCRATCH_LENGTH} bytes, overwritten
+   * @param out at least {@link #BUFFER_LENGTH} bytes
+   * @return the number of bytes written, or -1 when the value is not formatted here
    */
-  static int format(BigDecimal value, char[] scratch, char[] out) {
+  static int format(BigDecimal value, byte[] scratch, byte[] out) {
     int scale = value.scale();
     if (scale < -MAX_SCALE || scale > MAX_SCALE) {
       return -1;
@@ -54,7 +54,7 @@ final class PlainDecimals {
     BigInteger unscaled = value.unscaledValue();
     boolean negative = unscaled.signum() < 0;
     // Digits of the magnitude, right-aligned at the end of the scratch area.
-    char[] digits = scratch;
+    byte[] digits = scratch;
     int start;
     if (precision <= 18) {
       long v = unscaled.longValue();
@@ -68,7 +68,7 @@ final class PlainDecimals {
     int length = SCRATCH_LENGTH - start;
     int n = 0;
     if (negative) {
-      out[n++] = '-';
+      out[n++] = (byte) '-';
     }
     if (scale <= 0) {
       if (scale < 0 && unscaled.signum() == 0) {
@@ -77,7 +77,7 @@ final class PlainDecimals {
       System.arraycopy(digits, start, out, n, length);
       n += length;
       for (int i = scale; i < 0; i++) {
-        out[n++] = '0';
+        out[n++] = (byte) '0';
       }
       return n;
     }
@@ -85,22 +85,22 @@ final class PlainDecimals {
     if (point > 0) {
       System.arraycopy(digits, start, out, n, point);
       n += point;
-      out[n++] = '.';
+      out[n++] = (byte) '.';
       System.arraycopy(digits, start + point, out, n, scale);
       return n + scale;
     }
-    out[n++] = '0';
-    out[n++] = '.';
+    out[n++] = (byte) '0';
+    out[n++] = (byte) '.';
     for (int i = point; i < 0; i++) {
-      out[n++] = '0';
+      out[n++] = (byte) '0';
     }
     System.arraycopy(digits, start, out, n, length);
     return n + length;
   }
 
   /** Writes "0", as {@link BigDecimal#toPlainString()} does for a zero of negative scale. */
-  private static int zero(char[] out) {
-    out[0] = '0';
+  private static int zero(byte[] out) {
+    out[0] = (byte) '0';
     return 1;
   }
 
@@ -109,7 +109,7 @@ final class PlainDecimals {
    *
    * @return the index of the first digit
    */
-  private static int digitsOf(long v, char[] out, int end) {
+  private static int digitsOf(long v, byte[] out, int end) {
     int i = end;
     while (v >= 100) {
       long q = v / 100;
@@ -129,7 +129,7 @@ final class PlainDecimals {
   /**
    * Writes the nine digits of {@code v} (below 10⁹), zeros first, so that they end at {@code end}.
    */
-  private static void nineDigitsOf(long v, char[] out, int end) {
+  private static void nineDigitsOf(long v, byte[] out, int end) {
     int i = end;
     for (int k = 0; k < 4; k++) {
       long q = v / 100;
@@ -138,14 +138,14 @@ final class PlainDecimals {
       out[--i] = PAIRS[pair];
       v = q;
     }
-    out[--i] = (char) ('0' + (int) v);
+    out[--i] = (byte) ('0' + (int) v);
   }
 
-  private static char[] pairs() {
-    char[] pairs = new char[200];
+  private static byte[] pairs() {
+    byte[] pairs = new byte[200];
     for (int i = 0; i < 100; i++) {
-      pairs[2 * i] = (char) ('0' + i / 10);
-      pairs[2 * i + 1] = (char) ('0' + i % 10);
+      pairs[2 * i] = (byte) ('0' + i / 10);
+      pairs[2 * i + 1] = (byte) ('0' + i % 10);
     }
     return pairs;
   }
@@ -156,7 +156,7 @@ final class PlainDecimals {
    *
    * @return the index of the first digit
    */
-  private static int digitsOf128(long high, long low, char[] out, int end) {
+  private static int digitsOf128(long high, long low, byte[] out, int end) {
     long l3 = high >>> 32;
     long l2 = high & 0xFFFF_FFFFL;
     long l1 = low >>> 32;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,13 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@link PlainDecimals} gives exactly {@link BigDecimal#toPlainString()}, or refuses. */
 class PlainDecimalsTests {
-  private final char[] scratch = new char[PlainDecimals.SCRATCH_LENGTH];
-  private final char[] out = new char[PlainDecimals.BUFFER_LENGTH];
+  private final byte[] scratch = new byte[PlainDecimals.SCRATCH_LENGTH];
+  private final byte[] out = new byte[PlainDecimals.BUFFER_LENGTH];
 
   /** The formatted text, or "refused". */
   private String format(BigDecimal v) {
     int n = PlainDecimals.format(v, scratch, out);
-    return n < 0 ? "refused" : new String(out, 0, n);
+    return n < 0 ? "refused" : new String(out, 0, n, StandardCharsets.US_ASCII);
   }
 
   private void assertFormatsOrRefuses(BigDecimal v) {
