@@ -38,8 +38,12 @@ import tools.jackson.core.json.JsonWriteFeature;
  * Writes an {@link Evaluation} to a {@link JsonGenerator} by calling its accessors directly: the
  * same tokens that Jackson databind writes for it with {@link LkjipJson#mapper()} (properties in
  * the model's declared order, absent optionals and empty collections left out, enums by name,
- * decimals through {@link JsonGenerator#writeNumber(BigDecimal)} so that the generator's features
- * apply), without reflection and without looking up a serializer per value.
+ * decimals as {@link JsonGenerator#writeNumber(BigDecimal)} writes them under the generator's
+ * features), without reflection and without looking up a serializer per value.
+ *
+ * <p>Decimals in plain notation are formatted by {@link PlainDecimals} straight into bytes and
+ * written as raw values; the texts of the last few are kept, since an evaluation writes the same
+ * instance several times.
  *
  * <p>Every property name is a constant registered per model type ({@link #properties()}), and every
  * enum's texts per enum type ({@link #enumTexts()}); tests compare both with what Jackson's
