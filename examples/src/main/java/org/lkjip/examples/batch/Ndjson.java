@@ -29,6 +29,9 @@ public final class Ndjson {
 
   private static final ObjectWriter COMPACT = LkjipJson.mapper().writer();
 
+  /** Writes evaluations without databind (the same bytes as {@link #document}, much faster). */
+  private static final EvaluationWriter EVALUATIONS = new EvaluationWriter();
+
   private Ndjson() {}
 
   /** A report as one {@code lkjip-report/1} line, ending with a newline; never null. */
@@ -38,7 +41,7 @@ public final class Ndjson {
 
   /** An evaluation as one {@value #EVALUATION_FORMAT} line, ending with a newline. */
   public static byte[] evaluation(Evaluation evaluation) {
-    return document(EVALUATION_FORMAT, EvaluationWriter.PAYLOAD, evaluation);
+    return EVALUATIONS.toCompactLine(evaluation);
   }
 
   /**
