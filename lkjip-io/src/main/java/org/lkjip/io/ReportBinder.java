@@ -57,17 +57,19 @@ import org.lkjip.model.SubActivity;
 import org.lkjip.model.Target;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * The fast path of {@link ReportReader}: binds an {@code lkjip-report/1} document in one pass of a
  * {@link JsonParser} straight into the model's builders, without databind or reflection.
  *
  * <p>It accepts a subset of what the strict reader accepts and nothing more: the same envelope, the
- * same property names, the same limits (the parser comes from {@link LkjipJson#mapper()}, which
- * enforces duplicate detection and the stream limits; the counts of {@link Limits#MAX_INDICATORS}
- * and {@link Limits#MAX_BUDGET_LINES} are checked here), and exactly the strictness of the databind
- * configuration: strings only from JSON strings, integers only from JSON integers in the {@code
- * int} range, decimals only from JSON numbers with the scale rule of {@link
+ * same property names, no property twice in an object, the same limits (the parser comes from
+ * {@link LkjipJson#mapper()}, which enforces the stream limits; the counts of {@link
+ * Limits#MAX_INDICATORS} and {@link Limits#MAX_BUDGET_LINES} are checked here), and exactly the
+ * strictness of the databind configuration: strings only from JSON strings, integers only from JSON
+ * integers in the {@code int} range, decimals only from JSON numbers with the scale rule of {@link
  * LkjipJson.StrictDecimalDeserializer}, enum values only by their exact names, booleans only from
  * {@code true} and {@code false}, never {@code null}, and absent properties left to the builder as
  * the generated {@code fromJson} leaves them. The model's invariants run as the builders build.
@@ -164,6 +166,14 @@ final class ReportBinder {
   static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(Polarity.class, Absence.class, Measure.class);
 
+  /**
+   * Parsers of the shared mapper without the parser's duplicate detection, which costs a hash set
+   * per object: every object method here refuses a repeated property itself ({@code once}), and
+   * refuses every property it does not know.
+   */
+  private static final ObjectReader PARSERS =
+      LkjipJson.mapper().reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
   /** A UTF-8 byte order mark. */
   private static final byte BOM_1 = (byte) 0xEF;
 
@@ -216,7 +226,7 @@ final class ReportBinder {
     if (!StrictUtf8.isWellFormed(json, from, length)) {
       return Outcome.decline("not well-formed UTF-8");
     }
-    try (JsonParser p = LkjipJson.mapper().createParser(json, from, length - from)) {
+    try (JsonParser p = PARSERS.createParser(json, from, length - from)) {
       return Outcome.of(new Binding(p).document());
     } catch (RuntimeException e) {
       return Outcome.decline(reason(e));
@@ -228,7 +238,7 @@ final class ReportBinder {
     if (json.startsWith("\uFEFF")) {
       return Outcome.decline("a byte order mark in text");
     }
-    try (JsonParser p = LkjipJson.mapper().createParser(json)) {
+    try (JsonParser p = PARSERS.createParser(json)) {
       return Outcome.of(new Binding(p).document());
     } catch (RuntimeException e) {
       return Outcome.decline(reason(e));
@@ -272,16 +282,19 @@ final class ReportBinder {
       }
       boolean formatSeen = false;
       Report report = null;
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
           case "format" -> {
+            seen = once(seen, 0);
             if (!ReportReader.FORMAT.equals(string(t))) {
               throw new Decline("not format " + ReportReader.FORMAT);
             }
             formatSeen = true;
           }
           case "report" -> {
+            seen = once(seen, 1);
             expect(t, JsonToken.START_OBJECT);
             report = report();
           }
@@ -300,41 +313,63 @@ final class ReportBinder {
 
     private Report report() {
       ImmutableReport.Builder b = ImmutableReport.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "agency" -> b.agency(agency(t));
-          case "fiscalYear" -> b.fiscalYear(integer(t));
-          case "title" -> b.title(string(t));
+          case "agency" -> {
+            seen = once(seen, 0);
+            b.agency(agency(t));
+          }
+          case "fiscalYear" -> {
+            seen = once(seen, 1);
+            b.fiscalYear(integer(t));
+          }
+          case "title" -> {
+            seen = once(seen, 2);
+            b.title(string(t));
+          }
           case "plans" -> {
+            seen = once(seen, 3);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addPlan(plan(t));
             }
           }
-          case "statedScale" -> b.statedScale(scale(t));
-          case "ruleSet" -> b.ruleSet(string(t));
+          case "statedScale" -> {
+            seen = once(seen, 4);
+            b.statedScale(scale(t));
+          }
+          case "ruleSet" -> {
+            seen = once(seen, 5);
+            b.ruleSet(string(t));
+          }
           case "goals" -> {
+            seen = once(seen, 6);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addGoal(goal(t));
             }
           }
           case "programs" -> {
+            seen = once(seen, 7);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               countBudgetLine();
               b.addProgram(program(t));
             }
           }
           case "alignments" -> {
+            seen = once(seen, 8);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addAlignment(alignment(t));
             }
           }
           case "datasets" -> {
+            seen = once(seen, 9);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addDataset(dataset(t));
             }
           }
           case "published" -> {
+            seen = once(seen, 10);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addPublished(published(t));
             }
@@ -349,12 +384,22 @@ final class ReportBinder {
     private Agency agency(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableAgency.Builder b = ImmutableAgency.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "name" -> b.name(string(t));
-          case "region" -> b.region(string(t));
-          case "province" -> b.province(string(t));
+          case "name" -> {
+            seen = once(seen, 0);
+            b.name(string(t));
+          }
+          case "region" -> {
+            seen = once(seen, 1);
+            b.region(string(t));
+          }
+          case "province" -> {
+            seen = once(seen, 2);
+            b.province(string(t));
+          }
           default -> throw unknown("Agency", name);
         }
       }
@@ -365,15 +410,32 @@ final class ReportBinder {
     private StrategicPlan plan(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableStrategicPlan.Builder b = ImmutableStrategicPlan.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "name" -> b.name(string(t));
-          case "startYear" -> b.startYear(integer(t));
-          case "endYear" -> b.endYear(integer(t));
-          case "decree" -> b.decree(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 1);
+            b.name(string(t));
+          }
+          case "startYear" -> {
+            seen = once(seen, 2);
+            b.startYear(integer(t));
+          }
+          case "endYear" -> {
+            seen = once(seen, 3);
+            b.endYear(integer(t));
+          }
+          case "decree" -> {
+            seen = once(seen, 4);
+            b.decree(string(t));
+          }
           case "indicators" -> {
+            seen = once(seen, 5);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               countIndicator();
               b.addIndicator(indicator(t));
@@ -389,14 +451,28 @@ final class ReportBinder {
     private GradingScale scale(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableGradingScale.Builder b = ImmutableGradingScale.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "name" -> b.name(string(t));
-          case "source" -> b.source(string(t));
-          case "confidence" -> b.confidence(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 1);
+            b.name(string(t));
+          }
+          case "source" -> {
+            seen = once(seen, 2);
+            b.source(string(t));
+          }
+          case "confidence" -> {
+            seen = once(seen, 3);
+            b.confidence(string(t));
+          }
           case "bands" -> {
+            seen = once(seen, 4);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addBand(band(t));
             }
@@ -411,12 +487,22 @@ final class ReportBinder {
     private Band band(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableBand.Builder b = ImmutableBand.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "label" -> b.label(string(t));
-          case "lower" -> b.lower(bound(t));
-          case "upper" -> b.upper(bound(t));
+          case "label" -> {
+            seen = once(seen, 0);
+            b.label(string(t));
+          }
+          case "lower" -> {
+            seen = once(seen, 1);
+            b.lower(bound(t));
+          }
+          case "upper" -> {
+            seen = once(seen, 2);
+            b.upper(bound(t));
+          }
           default -> throw unknown("Band", name);
         }
       }
@@ -427,11 +513,18 @@ final class ReportBinder {
     private Bound bound(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableBound.Builder b = ImmutableBound.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "value" -> b.value(decimal(t));
-          case "inclusive" -> b.inclusive(bool(t));
+          case "value" -> {
+            seen = once(seen, 0);
+            b.value(decimal(t));
+          }
+          case "inclusive" -> {
+            seen = once(seen, 1);
+            b.inclusive(bool(t));
+          }
           default -> throw unknown("Bound", name);
         }
       }
@@ -442,12 +535,20 @@ final class ReportBinder {
     private Goal goal(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableGoal.Builder b = ImmutableGoal.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "name" -> b.name(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 1);
+            b.name(string(t));
+          }
           case "objectives" -> {
+            seen = once(seen, 2);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addObjective(objective(t));
             }
@@ -462,12 +563,20 @@ final class ReportBinder {
     private Objective objective(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableObjective.Builder b = ImmutableObjective.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "name" -> b.name(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 1);
+            b.name(string(t));
+          }
           case "indicators" -> {
+            seen = once(seen, 2);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               countIndicator();
               b.addIndicator(indicator(t));
@@ -483,28 +592,58 @@ final class ReportBinder {
     private Indicator indicator(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableIndicator.Builder b = ImmutableIndicator.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "name" -> b.name(string(t));
-          case "unit" -> b.unit(string(t));
-          case "polarity" -> b.polarity(polarity(t));
-          case "formula" -> b.formula(string(t));
-          case "formulaText" -> b.formulaText(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 1);
+            b.name(string(t));
+          }
+          case "unit" -> {
+            seen = once(seen, 2);
+            b.unit(string(t));
+          }
+          case "polarity" -> {
+            seen = once(seen, 3);
+            b.polarity(polarity(t));
+          }
+          case "formula" -> {
+            seen = once(seen, 4);
+            b.formula(string(t));
+          }
+          case "formulaText" -> {
+            seen = once(seen, 5);
+            b.formulaText(string(t));
+          }
           case "inputs" -> {
+            seen = once(seen, 6);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addInput(observation(t));
             }
           }
           case "targets" -> {
+            seen = once(seen, 7);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addTarget(target(t));
             }
           }
-          case "planEndTarget" -> b.planEndTarget(target(t));
-          case "nationalStandard" -> b.nationalStandard(target(t));
-          case "dataSource" -> b.dataSource(string(t));
+          case "planEndTarget" -> {
+            seen = once(seen, 8);
+            b.planEndTarget(target(t));
+          }
+          case "nationalStandard" -> {
+            seen = once(seen, 9);
+            b.nationalStandard(target(t));
+          }
+          case "dataSource" -> {
+            seen = once(seen, 10);
+            b.dataSource(string(t));
+          }
           default -> throw unknown("Indicator", name);
         }
       }
@@ -515,14 +654,30 @@ final class ReportBinder {
     private Observation observation(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableObservation.Builder b = ImmutableObservation.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "name" -> b.name(string(t));
-          case "year" -> b.year(integer(t));
-          case "value" -> b.value(decimal(t));
-          case "absence" -> b.absence(absence(t));
-          case "source" -> b.source(cellRef(t));
+          case "name" -> {
+            seen = once(seen, 0);
+            b.name(string(t));
+          }
+          case "year" -> {
+            seen = once(seen, 1);
+            b.year(integer(t));
+          }
+          case "value" -> {
+            seen = once(seen, 2);
+            b.value(decimal(t));
+          }
+          case "absence" -> {
+            seen = once(seen, 3);
+            b.absence(absence(t));
+          }
+          case "source" -> {
+            seen = once(seen, 4);
+            b.source(cellRef(t));
+          }
           default -> throw unknown("Observation", name);
         }
       }
@@ -533,12 +688,22 @@ final class ReportBinder {
     private CellRef cellRef(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableCellRef.Builder b = ImmutableCellRef.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "dataset" -> b.dataset(string(t));
-          case "row" -> b.row(string(t));
-          case "column" -> b.column(string(t));
+          case "dataset" -> {
+            seen = once(seen, 0);
+            b.dataset(string(t));
+          }
+          case "row" -> {
+            seen = once(seen, 1);
+            b.row(string(t));
+          }
+          case "column" -> {
+            seen = once(seen, 2);
+            b.column(string(t));
+          }
           default -> throw unknown("CellRef", name);
         }
       }
@@ -549,15 +714,34 @@ final class ReportBinder {
     private Target target(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableTarget.Builder b = ImmutableTarget.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "year" -> b.year(integer(t));
-          case "value" -> b.value(decimal(t));
-          case "low" -> b.low(decimal(t));
-          case "high" -> b.high(decimal(t));
-          case "absence" -> b.absence(absence(t));
-          case "printed" -> b.printed(string(t));
+          case "year" -> {
+            seen = once(seen, 0);
+            b.year(integer(t));
+          }
+          case "value" -> {
+            seen = once(seen, 1);
+            b.value(decimal(t));
+          }
+          case "low" -> {
+            seen = once(seen, 2);
+            b.low(decimal(t));
+          }
+          case "high" -> {
+            seen = once(seen, 3);
+            b.high(decimal(t));
+          }
+          case "absence" -> {
+            seen = once(seen, 4);
+            b.absence(absence(t));
+          }
+          case "printed" -> {
+            seen = once(seen, 5);
+            b.printed(string(t));
+          }
           default -> throw unknown("Target", name);
         }
       }
@@ -568,14 +752,28 @@ final class ReportBinder {
     private Program program(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableProgram.Builder b = ImmutableProgram.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "code" -> b.code(string(t));
-          case "name" -> b.name(string(t));
-          case "outcome" -> b.outcome(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "code" -> {
+            seen = once(seen, 1);
+            b.code(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 2);
+            b.name(string(t));
+          }
+          case "outcome" -> {
+            seen = once(seen, 3);
+            b.outcome(string(t));
+          }
           case "activities" -> {
+            seen = once(seen, 4);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               countBudgetLine();
               b.addActivity(activity(t));
@@ -591,13 +789,24 @@ final class ReportBinder {
     private Activity activity(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableActivity.Builder b = ImmutableActivity.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "code" -> b.code(string(t));
-          case "name" -> b.name(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "code" -> {
+            seen = once(seen, 1);
+            b.code(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 2);
+            b.name(string(t));
+          }
           case "subActivities" -> {
+            seen = once(seen, 3);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               countBudgetLine();
               b.addSubActivity(subActivity(t));
@@ -613,21 +822,44 @@ final class ReportBinder {
     private SubActivity subActivity(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableSubActivity.Builder b = ImmutableSubActivity.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "code" -> b.code(string(t));
-          case "name" -> b.name(string(t));
-          case "output" -> b.output(output(t));
-          case "budget" -> b.budget(decimal(t));
-          case "spending" -> b.spending(decimal(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "code" -> {
+            seen = once(seen, 1);
+            b.code(string(t));
+          }
+          case "name" -> {
+            seen = once(seen, 2);
+            b.name(string(t));
+          }
+          case "output" -> {
+            seen = once(seen, 3);
+            b.output(output(t));
+          }
+          case "budget" -> {
+            seen = once(seen, 4);
+            b.budget(decimal(t));
+          }
+          case "spending" -> {
+            seen = once(seen, 5);
+            b.spending(decimal(t));
+          }
           case "spendingByPeriod" -> {
+            seen = once(seen, 6);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addSpendingByPeriod(periodSpending(t));
             }
           }
-          case "physicalProgress" -> b.physicalProgress(decimal(t));
+          case "physicalProgress" -> {
+            seen = once(seen, 7);
+            b.physicalProgress(decimal(t));
+          }
           default -> throw unknown("SubActivity", name);
         }
       }
@@ -638,12 +870,22 @@ final class ReportBinder {
     private Output output(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableOutput.Builder b = ImmutableOutput.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "indicator" -> b.indicator(string(t));
-          case "target" -> b.target(quantity(t));
-          case "actual" -> b.actual(quantity(t));
+          case "indicator" -> {
+            seen = once(seen, 0);
+            b.indicator(string(t));
+          }
+          case "target" -> {
+            seen = once(seen, 1);
+            b.target(quantity(t));
+          }
+          case "actual" -> {
+            seen = once(seen, 2);
+            b.actual(quantity(t));
+          }
           default -> throw unknown("Output", name);
         }
       }
@@ -654,11 +896,18 @@ final class ReportBinder {
     private Quantity quantity(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableQuantity.Builder b = ImmutableQuantity.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "amount" -> b.amount(decimal(t));
-          case "unit" -> b.unit(string(t));
+          case "amount" -> {
+            seen = once(seen, 0);
+            b.amount(decimal(t));
+          }
+          case "unit" -> {
+            seen = once(seen, 1);
+            b.unit(string(t));
+          }
           default -> throw unknown("Quantity", name);
         }
       }
@@ -669,12 +918,22 @@ final class ReportBinder {
     private PeriodSpending periodSpending(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutablePeriodSpending.Builder b = ImmutablePeriodSpending.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "fromQuarter" -> b.fromQuarter(integer(t));
-          case "toQuarter" -> b.toQuarter(integer(t));
-          case "amount" -> b.amount(decimal(t));
+          case "fromQuarter" -> {
+            seen = once(seen, 0);
+            b.fromQuarter(integer(t));
+          }
+          case "toQuarter" -> {
+            seen = once(seen, 1);
+            b.toQuarter(integer(t));
+          }
+          case "amount" -> {
+            seen = once(seen, 2);
+            b.amount(decimal(t));
+          }
           default -> throw unknown("PeriodSpending", name);
         }
       }
@@ -685,12 +944,20 @@ final class ReportBinder {
     private Alignment alignment(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableAlignment.Builder b = ImmutableAlignment.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "table" -> b.table(string(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "table" -> {
+            seen = once(seen, 1);
+            b.table(string(t));
+          }
           case "links" -> {
+            seen = once(seen, 2);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addLink(link(t));
             }
@@ -705,12 +972,22 @@ final class ReportBinder {
     private AlignmentLink link(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableAlignmentLink.Builder b = ImmutableAlignmentLink.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "objective" -> b.objective(string(t));
-          case "line" -> b.line(string(t));
-          case "share" -> b.share(decimal(t));
+          case "objective" -> {
+            seen = once(seen, 0);
+            b.objective(string(t));
+          }
+          case "line" -> {
+            seen = once(seen, 1);
+            b.line(string(t));
+          }
+          case "share" -> {
+            seen = once(seen, 2);
+            b.share(decimal(t));
+          }
           default -> throw unknown("AlignmentLink", name);
         }
       }
@@ -721,23 +998,38 @@ final class ReportBinder {
     private Dataset dataset(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableDataset.Builder b = ImmutableDataset.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "id" -> b.id(string(t));
-          case "title" -> b.title(string(t));
-          case "year" -> b.year(integer(t));
+          case "id" -> {
+            seen = once(seen, 0);
+            b.id(string(t));
+          }
+          case "title" -> {
+            seen = once(seen, 1);
+            b.title(string(t));
+          }
+          case "year" -> {
+            seen = once(seen, 2);
+            b.year(integer(t));
+          }
           case "columns" -> {
+            seen = once(seen, 3);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addColumn(string(t));
             }
           }
           case "rows" -> {
+            seen = once(seen, 4);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addRow(row(t));
             }
           }
-          case "total" -> b.total(row(t));
+          case "total" -> {
+            seen = once(seen, 5);
+            b.total(row(t));
+          }
           default -> throw unknown("Dataset", name);
         }
       }
@@ -748,11 +1040,16 @@ final class ReportBinder {
     private DatasetRow row(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableDatasetRow.Builder b = ImmutableDatasetRow.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "label" -> b.label(string(t));
+          case "label" -> {
+            seen = once(seen, 0);
+            b.label(string(t));
+          }
           case "cells" -> {
+            seen = once(seen, 1);
             for (t = startArray(t); t != JsonToken.END_ARRAY; t = p.nextToken()) {
               b.addCell(cell(t));
             }
@@ -767,12 +1064,22 @@ final class ReportBinder {
     private Cell cell(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutableCell.Builder b = ImmutableCell.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "value" -> b.value(decimal(t));
-          case "absence" -> b.absence(absence(t));
-          case "printed" -> b.printed(string(t));
+          case "value" -> {
+            seen = once(seen, 0);
+            b.value(decimal(t));
+          }
+          case "absence" -> {
+            seen = once(seen, 1);
+            b.absence(absence(t));
+          }
+          case "printed" -> {
+            seen = once(seen, 2);
+            b.printed(string(t));
+          }
           default -> throw unknown("Cell", name);
         }
       }
@@ -783,20 +1090,54 @@ final class ReportBinder {
     private PublishedFigure published(JsonToken start) {
       expect(start, JsonToken.START_OBJECT);
       ImmutablePublishedFigure.Builder b = ImmutablePublishedFigure.builder();
+      int seen = 0;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken t = p.nextToken();
         switch (name) {
-          case "table" -> b.table(string(t));
-          case "row" -> b.row(string(t));
-          case "column" -> b.column(string(t));
-          case "printed" -> b.printed(string(t));
-          case "value" -> b.value(decimal(t));
-          case "absence" -> b.absence(absence(t));
-          case "measure" -> b.measure(measure(t));
-          case "subject" -> b.subject(string(t));
-          case "year" -> b.year(integer(t));
-          case "fromQuarter" -> b.fromQuarter(integer(t));
-          case "toQuarter" -> b.toQuarter(integer(t));
+          case "table" -> {
+            seen = once(seen, 0);
+            b.table(string(t));
+          }
+          case "row" -> {
+            seen = once(seen, 1);
+            b.row(string(t));
+          }
+          case "column" -> {
+            seen = once(seen, 2);
+            b.column(string(t));
+          }
+          case "printed" -> {
+            seen = once(seen, 3);
+            b.printed(string(t));
+          }
+          case "value" -> {
+            seen = once(seen, 4);
+            b.value(decimal(t));
+          }
+          case "absence" -> {
+            seen = once(seen, 5);
+            b.absence(absence(t));
+          }
+          case "measure" -> {
+            seen = once(seen, 6);
+            b.measure(measure(t));
+          }
+          case "subject" -> {
+            seen = once(seen, 7);
+            b.subject(string(t));
+          }
+          case "year" -> {
+            seen = once(seen, 8);
+            b.year(integer(t));
+          }
+          case "fromQuarter" -> {
+            seen = once(seen, 9);
+            b.fromQuarter(integer(t));
+          }
+          case "toQuarter" -> {
+            seen = once(seen, 10);
+            b.toQuarter(integer(t));
+          }
           default -> throw unknown("PublishedFigure", name);
         }
       }
@@ -893,6 +1234,18 @@ final class ReportBinder {
       if (!p.hasToken(JsonToken.END_OBJECT)) {
         throw new Decline("expected the end of an object, found " + p.currentToken());
       }
+    }
+
+    /**
+     * Marks property number {@code property} (its place in the type's switch) as seen in the
+     * current object; a second time declines, as the parser's duplicate detection would fail.
+     */
+    private static int once(int seen, int property) {
+      int bit = 1 << property;
+      if ((seen & bit) != 0) {
+        throw new Decline("a property given twice");
+      }
+      return seen | bit;
     }
 
     private Decline unknown(String type, String name) {

@@ -11,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.lkjip.model.Report;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The fast path of the reader against the strict path, document by document (see {@link
@@ -436,6 +440,79 @@ class ReportBinderTests {
     System.arraycopy(insert, 0, out, at, insert.length);
     System.arraycopy(doc, at, out, at + insert.length, doc.length - at);
     return out;
+  }
+
+  /** Every object of a JSON tree, with the path to it. */
+  private static void objects(JsonNode node, String path, Map<String, ObjectNode> found) {
+    if (node instanceof ObjectNode o) {
+      found.put(path, o);
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
+        objects(e.getValue(), path + "." + e.getKey(), found);
+      }
+    } else if (node instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        objects(a.get(i), path + "[" + i + "]", found);
+      }
+    }
+  }
+
+  private static final String MARK = "@@lkjip-slot@@";
+
+  /**
+   * The maximal report, with each property of each object in turn given twice, and in turn replaced
+   * by a value of every other JSON type (and each array element likewise): every one is rejected by
+   * the strict path and declined by the fast path.
+   */
+  @Test
+  void maximalReport_everyPropertyRepeatedOrOfAnotherType_pathsAgree() {
+    String json = new ReportWriter().toJson(MaximalReport.report());
+    JsonNode original = LkjipJson.mapper().readTree(json);
+    Map<String, ObjectNode> paths = new LinkedHashMap<>();
+    objects(original, "$", paths);
+    List<String> values =
+        List.of("null", "\"x\"", "\"\"", "1", "-1", "1.5", "1e400", "true", "[]", "[null]", "{}");
+    Tally tally = new Tally();
+    int slots = 0;
+    for (Map.Entry<String, ObjectNode> object : paths.entrySet()) {
+      String path = object.getKey();
+      for (String name : List.copyOf(object.getValue().propertyNames())) {
+        slots++;
+        // Given twice: the copy is written under a mark, then renamed in the text.
+        JsonNode copy = original.deepCopy();
+        Map<String, ObjectNode> inCopy = new LinkedHashMap<>();
+        objects(copy, "$", inCopy);
+        ObjectNode target = java.util.Objects.requireNonNull(inCopy.get(path));
+        target.set(MARK, target.get(name).deepCopy());
+        tally.check(
+            path + "." + name + " twice",
+            LkjipJson.mapper().writeValueAsString(copy).replace(MARK, name));
+        for (String value : values) {
+          target.remove(MARK);
+          target.put(name, MARK);
+          tally.check(
+              path + "." + name + " = " + value,
+              LkjipJson.mapper().writeValueAsString(copy).replace("\"" + MARK + "\"", value));
+          target.set(name, original.at(pointer(path + "." + name)).deepCopy());
+          if (target.get(name) instanceof ArrayNode a && !a.isEmpty()) {
+            a.set(0, MARK);
+            tally.check(
+                path + "." + name + "[0] = " + value,
+                LkjipJson.mapper().writeValueAsString(copy).replace("\"" + MARK + "\"", value));
+            target.set(name, original.at(pointer(path + "." + name)).deepCopy());
+          }
+        }
+      }
+    }
+
+    tally.assertAgreed();
+    assertThat(slots).isGreaterThan(ReportBinder.PROPERTIES.size() * 2);
+    // A few replacements are valid (an empty optional string, another number), most are not.
+    assertThat(tally.rejected).isGreaterThan(slots * values.size() / 2);
+  }
+
+  /** A JSON pointer for a path of the form {@code $.a.b[0].c}. */
+  private static String pointer(String path) {
+    return path.substring(1).replace('.', '/').replaceAll("\\[(\\d+)\\]", "/$1");
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lkjip.io.FastPathCheck;
 import org.lkjip.io.Limits;
+import org.lkjip.io.MaximalReport;
+import org.lkjip.io.ReportWriter;
 
 /**
  * The reader's fast path against its strict path on mutants (see {@link SeedMutants}) of the seed
@@ -77,6 +79,18 @@ class FastPathMutationTests {
     byte[] sample = Files.readAllBytes(Resources.file("/org/lkjip/io/valid/sample-report.json"));
     for (long s = 100; s < 110; s++) {
       Findings f = mutantsOf(sample, s, 400);
+
+      f.assertAgreed();
+      assertThat(f.accepted()).isPositive();
+    }
+  }
+
+  @Test
+  void maximalReportMutants_pathsAgree() {
+    byte[] maximal =
+        new ReportWriter().toJson(MaximalReport.report()).getBytes(StandardCharsets.UTF_8);
+    for (long s = 200; s < 205; s++) {
+      Findings f = mutantsOf(maximal, s, 400);
 
       f.assertAgreed();
       assertThat(f.accepted()).isPositive();
