@@ -1,6 +1,7 @@
 package org.lkjip.io;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -201,6 +202,10 @@ final class ReportBinder {
   static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(Polarity.class, Absence.class, Measure.class);
 
+  private static final EnumNames<Polarity> POLARITIES = new EnumNames<>(Polarity.class);
+  private static final EnumNames<Absence> ABSENCES = new EnumNames<>(Absence.class);
+  private static final EnumNames<Measure> MEASURES = new EnumNames<>(Measure.class);
+
   /**
    * Parsers of the shared mapper without the parser's duplicate detection, which costs a hash set
    * per object: every object method here refuses a repeated property itself ({@code once}), and
@@ -316,6 +321,34 @@ final class ReportBinder {
     /** The name with a number. */
     String name(int i) {
       return names[i];
+    }
+  }
+
+  /** The constants of an enum by their exact names ({@link Enum#name()}), matched on characters. */
+  static final class EnumNames<E extends Enum<E>> {
+    private final String type;
+    private final E[] constants;
+    private final char[][] names;
+
+    EnumNames(Class<E> type) {
+      this.type = type.getSimpleName();
+      this.constants = type.getEnumConstants();
+      this.names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = constants[i].name().toCharArray();
+      }
+    }
+
+    /** The constant named exactly {@code text[offset, offset + length)}, or null. */
+    @Nullable E match(char[] text, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        char[] name = names[i];
+        if (name.length == length
+            && Arrays.equals(name, 0, length, text, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
     }
   }
 
@@ -580,7 +613,7 @@ final class ReportBinder {
           case "id" -> b.id(string(t));
           case "name" -> b.name(string(t));
           case "unit" -> b.unit(string(t));
-          case "polarity" -> b.polarity(polarity(t));
+          case "polarity" -> b.polarity(constant(t, POLARITIES));
           case "formula" -> b.formula(string(t));
           case "formulaText" -> b.formulaText(string(t));
           case "inputs" -> {
@@ -613,7 +646,7 @@ final class ReportBinder {
           case "name" -> b.name(string(t));
           case "year" -> b.year(integer(t));
           case "value" -> b.value(decimal(t));
-          case "absence" -> b.absence(absence(t));
+          case "absence" -> b.absence(constant(t, ABSENCES));
           case "source" -> b.source(cellRef(t));
           default -> throw unhandled(OBSERVATION, i);
         }
@@ -650,7 +683,7 @@ final class ReportBinder {
           case "value" -> b.value(decimal(t));
           case "low" -> b.low(decimal(t));
           case "high" -> b.high(decimal(t));
-          case "absence" -> b.absence(absence(t));
+          case "absence" -> b.absence(constant(t, ABSENCES));
           case "printed" -> b.printed(string(t));
           default -> throw unhandled(TARGET, i);
         }
@@ -876,7 +909,7 @@ final class ReportBinder {
         JsonToken t = p.nextToken();
         switch (CELL.name(i)) {
           case "value" -> b.value(decimal(t));
-          case "absence" -> b.absence(absence(t));
+          case "absence" -> b.absence(constant(t, ABSENCES));
           case "printed" -> b.printed(string(t));
           default -> throw unhandled(CELL, i);
         }
@@ -897,8 +930,8 @@ final class ReportBinder {
           case "column" -> b.column(string(t));
           case "printed" -> b.printed(string(t));
           case "value" -> b.value(decimal(t));
-          case "absence" -> b.absence(absence(t));
-          case "measure" -> b.measure(measure(t));
+          case "absence" -> b.absence(constant(t, ABSENCES));
+          case "measure" -> b.measure(constant(t, MEASURES));
           case "subject" -> b.subject(string(t));
           case "year" -> b.year(integer(t));
           case "fromQuarter" -> b.fromQuarter(integer(t));
@@ -953,30 +986,18 @@ final class ReportBinder {
       return v.scale() < 0 ? v.setScale(0) : v;
     }
 
-    /** A polarity by its exact constant name. */
-    private Polarity polarity(JsonToken t) {
-      return switch (string(t)) {
-        case "POSITIVE" -> Polarity.POSITIVE;
-        case "NEGATIVE" -> Polarity.NEGATIVE;
-        default -> throw new Decline("not a Polarity name");
-      };
-    }
-
-    /** An absence by its exact constant name (not its printed label). */
-    private Absence absence(JsonToken t) {
-      return switch (string(t)) {
-        case "NOT_APPLICABLE" -> Absence.NOT_APPLICABLE;
-        case "NIL" -> Absence.NIL;
-        case "NOT_REPORTED" -> Absence.NOT_REPORTED;
-        default -> throw new Decline("not an Absence name");
-      };
-    }
-
-    /** A measure by its exact constant name. */
-    private Measure measure(JsonToken t) {
-      // Measure.valueOf matches exact names only (no trimming, no case folding); anything else
-      // throws IllegalArgumentException, which declines.
-      return Measure.valueOf(string(t));
+    /**
+     * An enum constant by its exact name, as Jackson reads these enums (a test checks that): no
+     * trimming, no case folding, no number, no label. It is matched on the parser's characters, so
+     * no string is made.
+     */
+    private <E extends Enum<E>> E constant(JsonToken t, EnumNames<E> names) {
+      expect(t, JsonToken.VALUE_STRING);
+      E constant = names.match(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (constant == null) {
+        throw new Decline("not a constant of " + names.type);
+      }
+      return constant;
     }
 
     // --- Structure. ---
