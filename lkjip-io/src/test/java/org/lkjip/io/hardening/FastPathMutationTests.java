@@ -16,9 +16,10 @@ import org.lkjip.io.ReportWriter;
 
 /**
  * The reader's fast path against its strict path on mutants (see {@link SeedMutants}) of the seed
- * transcription and of the sample report, with seeds other than those of {@link SeedMutationTests},
- * and on the generated documents of {@link LimitsTests} at and over the count limits: the fast path
- * declines or reads the same report, and it declines no document that the strict path accepts.
+ * transcription, the sample report and the maximal report, with seeds other than those of {@link
+ * SeedMutationTests}, and on documents like those of {@link LimitsTests} at and just over the
+ * count, string and number limits: the fast path declines or reads the same report, and it declines
+ * no document that the strict path accepts.
  */
 class FastPathMutationTests {
   private static final long[] SEEDS = {1L, 2L, 3L};
@@ -145,8 +146,12 @@ class FastPathMutationTests {
             .text();
   }
 
+  private static String title(int characters) {
+    return new GeneratedDocument(HEAD + ",\"title\":\"", "\u00e9", "", characters, "\"}}").text();
+  }
+
   @Test
-  void countLimits_atAndOver_pathsAgree() {
+  void limits_atAndOver_pathsAgree() {
     int half = Limits.MAX_INDICATORS / 2;
     List<String> names =
         List.of(
@@ -155,7 +160,11 @@ class FastPathMutationTests {
             "plan and goal indicators at the limit",
             "plan and goal indicators one over",
             "budget lines at the limit",
-            "one budget line over");
+            "one budget line over",
+            "a two-byte string at the length limit",
+            "a two-byte string one over",
+            "a hundred-digit budget",
+            "a budget of 101 digits");
     List<String> docs =
         List.of(
             indicators(Limits.MAX_INDICATORS),
@@ -163,7 +172,12 @@ class FastPathMutationTests {
             planAndGoalIndicators(half, half),
             planAndGoalIndicators(half + 1, half),
             budgetLines(Limits.MAX_BUDGET_LINES - 2),
-            budgetLines(Limits.MAX_BUDGET_LINES - 1));
+            budgetLines(Limits.MAX_BUDGET_LINES - 1),
+            // The byte parser must count characters, not bytes, as the strict path's does.
+            title(Limits.MAX_STRING_LENGTH),
+            title(Limits.MAX_STRING_LENGTH + 1),
+            budgetLines(1).replace("\"budget\":1", "\"budget\":1" + "0".repeat(99)),
+            budgetLines(1).replace("\"budget\":1", "\"budget\":1" + "0".repeat(100)));
     List<FastPathCheck.Result> results =
         docs.stream().map(d -> FastPathCheck.check(d.getBytes(StandardCharsets.UTF_8))).toList();
     Findings f = Findings.of(names, results);
@@ -171,6 +185,6 @@ class FastPathMutationTests {
     f.assertAgreed();
     assertThat(results)
         .extracting(FastPathCheck.Result::strictAccepted)
-        .containsExactly(true, false, true, false, true, false);
+        .containsExactly(true, false, true, false, true, false, true, false, true, false);
   }
 }
