@@ -17,6 +17,10 @@ import org.lkjip.model.Report;
  * LkjipInputException} naming the source, the JSON path, the line and column and what was expected;
  * nothing half-built is ever returned.
  *
+ * <p>A document is first bound in one pass straight into the model ({@code ReportBinder}); on
+ * anything unexpected that attempt is dropped and the document is read again by the strict path,
+ * which alone decides what the error is. Both read every valid document into equal reports.
+ *
  * <p>Instances hold no state and are safe to share between threads.
  *
  * @since 0.1
@@ -28,8 +32,11 @@ public final class ReportReader {
   /** The name of the payload property of the envelope. */
   public static final String PAYLOAD = "report";
 
-  /** Counts of elements a report may hold; see {@link Limits}. */
-  private static final List<JsonDocuments.CountLimit> COUNT_LIMITS =
+  /**
+   * Counts of elements a report may hold; see {@link Limits}. {@link ReportBinder} counts the same
+   * arrays itself (a test keeps the two in step).
+   */
+  static final List<JsonDocuments.CountLimit> COUNT_LIMITS =
       List.of(
           new JsonDocuments.CountLimit(
               Set.of("indicators"), Limits.MAX_INDICATORS, "indicators", "Limits.MAX_INDICATORS"),
@@ -49,7 +56,7 @@ public final class ReportReader {
    */
   public Report read(Path file) {
     String source = file.toString();
-    return read(source, JsonSources.decodeUtf8(source, JsonSources.readFile(file)));
+    return readBytes(source, JsonSources.readFile(file));
   }
 
   /**
@@ -59,8 +66,7 @@ public final class ReportReader {
    * @throws LkjipInputException if the stream cannot be read or is not a valid report
    */
   public Report read(String sourceName, InputStream in) {
-    return read(
-        sourceName, JsonSources.decodeUtf8(sourceName, JsonSources.readStream(sourceName, in)));
+    return readBytes(sourceName, JsonSources.readStream(sourceName, in));
   }
 
   /**
@@ -71,7 +77,7 @@ public final class ReportReader {
    */
   public Report read(String sourceName, byte[] json) {
     JsonSources.checkSize(sourceName, json.length);
-    return read(sourceName, JsonSources.decodeUtf8(sourceName, json));
+    return readBytes(sourceName, json);
   }
 
   /**
@@ -82,6 +88,32 @@ public final class ReportReader {
    */
   public Report read(String sourceName, String json) {
     JsonSources.checkSize(sourceName, json.length());
+    Report fast = ReportBinder.bind(json).report();
+    return fast != null ? fast : readStrictly(sourceName, json);
+  }
+
+  /**
+   * Reads bytes of at most {@link Limits#MAX_DOCUMENT_BYTES}: the fast path, and when it declines,
+   * the strict path on the decoded text, which reports what is wrong (or reads the report).
+   */
+  private static Report readBytes(String sourceName, byte[] json) {
+    Report fast = ReportBinder.bind(json).report();
+    return fast != null ? fast : readStrictly(sourceName, json);
+  }
+
+  /** The strict path for bytes: strict UTF-8 decoding, then the strict path for text. */
+  static Report readStrictly(String sourceName, byte[] json) {
+    String text = JsonSources.decodeUtf8(sourceName, json);
+    JsonSources.checkSize(sourceName, text.length());
+    return readStrictly(sourceName, text);
+  }
+
+  /**
+   * The strict path: a first pass over every token, then databind, with every failure one located
+   * {@link LkjipInputException}. It decides alone what is an error and how it reads; {@link
+   * ReportBinder} only ever reads a subset of what it reads, into an equal report.
+   */
+  static Report readStrictly(String sourceName, String json) {
     return JsonDocuments.read(sourceName, json, FORMAT, PAYLOAD, Report.class, COUNT_LIMITS);
   }
 }
