@@ -68,16 +68,36 @@ public final class LkjipJson {
           .maxTokenCount(Limits.MAX_TOKEN_COUNT)
           .build();
 
-  private static final JsonMapper MAPPER = build();
+  /** The stream factory alone, built on first use (cheap: jackson-core only). */
+  private static final class Streams {
+    static final JsonFactory FACTORY = buildFactory();
+  }
 
-  private static final ObjectWriter PRETTY_WRITER =
-      MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * The mapper, built on first use: building it loads and configures databind, which costs a
+   * one-shot run (a cold {@code lkjip verify}) a few hundred milliseconds, and the hand-written
+   * report reader and evaluation writer do not need it.
+   */
+  private static final class Mappers {
+    static final JsonMapper MAPPER = build(Streams.FACTORY);
+
+    static final ObjectWriter PRETTY_WRITER =
+        MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private LkjipJson() {}
 
   /** The shared mapper, never null. */
   public static JsonMapper mapper() {
-    return MAPPER;
+    return Mappers.MAPPER;
+  }
+
+  /**
+   * The stream factory the shared mapper is built on (the same read features, write features and
+   * {@link Limits}), for code that reads or writes tokens without databind; never null.
+   */
+  static JsonFactory factory() {
+    return Streams.FACTORY;
   }
 
   /**
@@ -85,25 +105,27 @@ public final class LkjipJson {
    * never null. It writes no final newline: file writers add one.
    */
   public static ObjectWriter prettyWriter() {
-    return PRETTY_WRITER;
+    return Mappers.PRETTY_WRITER;
   }
 
-  private static JsonMapper build() {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(READ_CONSTRAINTS)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
-            .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
-            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+  private static JsonFactory buildFactory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(READ_CONSTRAINTS)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
+        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+        .disable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
+        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+  }
+
+  private static JsonMapper build(JsonFactory factory) {
     SimpleModule strictNumbers = new SimpleModule("lkjip-strict-numbers");
     strictNumbers.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
     strictNumbers.setDeserializerModifier(new ExactEnumNames());

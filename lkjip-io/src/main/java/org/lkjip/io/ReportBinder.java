@@ -59,10 +59,11 @@ import org.lkjip.model.SubActivity;
 import org.lkjip.model.Target;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * The fast path of {@link ReportReader}: binds an {@code lkjip-report/1} document in one pass of a
@@ -211,8 +212,8 @@ final class ReportBinder {
    * per object: every object method here refuses a repeated property itself ({@code once}), and
    * refuses every property it does not know.
    */
-  private static final ObjectReader PARSERS =
-      LkjipJson.mapper().reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  private static final JsonFactory PARSERS =
+      LkjipJson.factory().rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   /** A UTF-8 byte order mark. */
   private static final byte BOM_1 = (byte) 0xEF;
@@ -266,7 +267,8 @@ final class ReportBinder {
     if (!StrictUtf8.isWellFormed(json, from, length)) {
       return Outcome.decline("not well-formed UTF-8");
     }
-    try (JsonParser p = PARSERS.createParser(json, from, length - from)) {
+    try (JsonParser p =
+        PARSERS.createParser(ObjectReadContext.empty(), json, from, length - from)) {
       return Outcome.of(new Binding(p).document());
     } catch (RuntimeException e) {
       return Outcome.decline(reason(e));
@@ -278,7 +280,7 @@ final class ReportBinder {
     if (json.startsWith("\uFEFF")) {
       return Outcome.decline("a byte order mark in text");
     }
-    try (JsonParser p = PARSERS.createParser(json)) {
+    try (JsonParser p = PARSERS.createParser(ObjectReadContext.empty(), json)) {
       return Outcome.of(new Binding(p).document());
     } catch (RuntimeException e) {
       return Outcome.decline(reason(e));
