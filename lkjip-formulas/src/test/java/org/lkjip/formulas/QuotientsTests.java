@@ -1,0 +1,122 @@
+package org.lkjip.formulas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Rounding#divide} against its definition, {@code x.divide(y, WORKING_PRECISION)}: the same
+ * value and the same scale ({@code equals}, not only {@code compareTo}), for exact and inexact
+ * quotients of every sign and size.
+ */
+class QuotientsTests {
+  private static final int CASES = 300_000;
+
+  @Test
+  void sameValueAndScaleAsBigDecimalDivide() {
+    SplittableRandom rnd = new SplittableRandom(20_261_128L);
+    for (int i = 0; i < CASES; i++) {
+      BigDecimal y = decimal(rnd, unscaled(rnd));
+      if (y.signum() == 0) {
+        continue;
+      }
+      BigDecimal x;
+      switch (rnd.nextInt(4)) {
+        case 0 -> x = decimal(rnd, unscaled(rnd));
+        case 1 -> { // a multiple of y's unscaled value: an integral quotient
+          long q = rnd.nextLong(-1_000_000L, 1_000_000L);
+          x = decimal(rnd, y.unscaledValue().multiply(BigInteger.valueOf(q)));
+        }
+        case 2 -> { // y is a power of two and five times a divisor of x: a terminating quotient
+          long d = 1 + rnd.nextInt(1000);
+          long twosAndFives = (1L << rnd.nextInt(12)) * pow(5, rnd.nextInt(8));
+          y = decimal(rnd, BigInteger.valueOf(d * twosAndFives * (rnd.nextBoolean() ? 1 : -1)));
+          x = decimal(rnd, BigInteger.valueOf(d * rnd.nextLong(-1_000_000_000L, 1_000_000_000L)));
+        }
+        default -> x = decimal(rnd, BigInteger.valueOf(rnd.nextLong()).shiftRight(rnd.nextInt(64)));
+      }
+      assertSame(x, y);
+    }
+  }
+
+  @Test
+  void edgeCases() {
+    String[] values = {
+      "0",
+      "0.00",
+      "1",
+      "-1",
+      "100",
+      "1200",
+      "12",
+      "3",
+      "7",
+      "0.1",
+      "1E+3",
+      "1E-3",
+      "2.5",
+      "4611686018427387903",
+      "-4611686018427387903",
+      "4611686018427387904",
+      "9223372036854775807",
+      "-9223372036854775808",
+      "99999999999999999999999999999999999",
+      "0.000000000000000000000001",
+      "123456789012345678",
+      "1024",
+      "3125",
+      "6.25E+5"
+    };
+    for (String a : values) {
+      for (String b : values) {
+        BigDecimal y = new BigDecimal(b);
+        if (y.signum() != 0) {
+          assertSame(new BigDecimal(a), y);
+        }
+      }
+    }
+  }
+
+  @Test
+  void divisionByZeroThrowsLikeBigDecimal() {
+    assertThatThrownBy(() -> Rounding.divide(BigDecimal.ONE, BigDecimal.ZERO))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Rounding.divide(BigDecimal.ZERO, new BigDecimal("0.00")))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  private static void assertSame(BigDecimal x, BigDecimal y) {
+    BigDecimal expected = x.divide(y, Rounding.WORKING_PRECISION);
+    BigDecimal actual = Rounding.divide(x, y);
+    assertThat(actual).as("%s / %s", x, y).isEqualTo(expected);
+    assertThat(actual.scale()).as("scale of %s / %s", x, y).isEqualTo(expected.scale());
+  }
+
+  private static BigInteger unscaled(SplittableRandom rnd) {
+    long v =
+        switch (rnd.nextInt(4)) {
+          case 0 -> rnd.nextInt(1000);
+          case 1 -> rnd.nextLong(10_000_000_000L);
+          case 2 -> rnd.nextLong();
+          default -> rnd.nextLong() >> rnd.nextInt(64);
+        };
+    BigInteger b = BigInteger.valueOf(rnd.nextBoolean() ? v : -v);
+    return rnd.nextInt(20) == 0 ? b.multiply(BigInteger.TEN.pow(rnd.nextInt(30))) : b;
+  }
+
+  private static BigDecimal decimal(SplittableRandom rnd, BigInteger unscaled) {
+    return new BigDecimal(unscaled, rnd.nextInt(20) - 6);
+  }
+
+  private static long pow(long base, int exponent) {
+    long r = 1;
+    for (int i = 0; i < exponent; i++) {
+      r *= base;
+    }
+    return r;
+  }
+}
