@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -162,24 +163,40 @@ public final class Evaluator {
     private final RuleSet rs;
     private final int fiscalYear;
     private final List<String> notes = new ArrayList<>();
-    private final Map<PublishedKey, PublishedFigure> published = new HashMap<>();
+    private @Nullable Map<PublishedKey, PublishedFigure> published;
     private final BudgetIndex budgetIndex;
     private final Map<String, Figure> outputAchievements = new HashMap<>();
     private final Map<String, Figure> objectiveAchievements = new HashMap<>();
+    private final Map<String, Figure> subAbsorptions = new HashMap<>();
     private final @Nullable GradingScale scale;
+    private @Nullable AchievementPolicy planProgressPolicy;
+    private @Nullable AchievementPolicy standardComparisonPolicy;
 
     Run(Report report, RuleSet ruleSet) {
       this.report = report;
       this.rs = ruleSet;
       this.fiscalYear = report.fiscalYear();
-      for (PublishedFigure f : report.published()) {
-        if (f.subject().isPresent()) {
-          published.putIfAbsent(
-              new PublishedKey(f.measure(), f.subject().get(), f.year().orElse(fiscalYear)), f);
-        }
-      }
       this.budgetIndex = BudgetIndex.of(report);
       this.scale = resolveScale();
+    }
+
+    /**
+     * The first published indicator value (the only measure looked up) of each subject and year;
+     * indexed on first use.
+     */
+    private Map<PublishedKey, PublishedFigure> published() {
+      Map<PublishedKey, PublishedFigure> p = published;
+      if (p == null) {
+        p = new HashMap<>();
+        for (PublishedFigure f : report.published()) {
+          if (f.measure() == Measure.INDICATOR_VALUE && f.subject().isPresent()) {
+            p.putIfAbsent(
+                new PublishedKey(f.measure(), f.subject().get(), f.year().orElse(fiscalYear)), f);
+          }
+        }
+        published = p;
+      }
+      return p;
     }
 
     private @Nullable GradingScale resolveScale() {
@@ -218,7 +235,11 @@ public final class Evaluator {
         outputAchievements.put(s.id(), outputAchievement(s));
       }
       for (String id : budgetIndex.lineIds()) {
-        lines.add(line(id));
+        LineResult line = line(id);
+        if (line.level() == LineLevel.SUB_ACTIVITY) {
+          subAbsorptions.put(id, line.absorption());
+        }
+        lines.add(line);
       }
       Optional<Alignment> alignment = resolveAlignment();
       ImmutableListMultimap<String, AllocatedLine> allocated =
@@ -380,7 +401,7 @@ public final class Evaluator {
       }
       if (value.status() == Status.MISSING_INPUT && rs.usePublishedActualWhenMissing()) {
         PublishedFigure p =
-            published.get(new PublishedKey(Measure.INDICATOR_VALUE, indicator.id(), year));
+            published().get(new PublishedKey(Measure.INDICATOR_VALUE, indicator.id(), year));
         if (p != null && p.value().isPresent()) {
           return new Actual(
               p.value().get(),
@@ -460,12 +481,39 @@ public final class Evaluator {
         };
       }
       AchievementPolicy policy =
-          ImmutableAchievementPolicy.builder()
-              .negativeForm(rs.achievement().negativeForm())
-              .zeroTarget(ZeroTargetPolicy.DIVISION_BY_ZERO)
-              .rounding(rounding)
-              .build();
+          rounding == rs.planProgress()
+              ? planProgressPolicy()
+              : rounding == rs.standardComparison()
+                  ? standardComparisonPolicy()
+                  : referencePolicy(rounding);
       return relative(prefix, indicator, year, value, t, policy, rounding);
+    }
+
+    private AchievementPolicy planProgressPolicy() {
+      AchievementPolicy p = planProgressPolicy;
+      if (p == null) {
+        p = referencePolicy(rs.planProgress());
+        planProgressPolicy = p;
+      }
+      return p;
+    }
+
+    private AchievementPolicy standardComparisonPolicy() {
+      AchievementPolicy p = standardComparisonPolicy;
+      if (p == null) {
+        p = referencePolicy(rs.standardComparison());
+        standardComparisonPolicy = p;
+      }
+      return p;
+    }
+
+    /** The achievement policy of a comparison with a reference target, without a cap. */
+    private AchievementPolicy referencePolicy(RoundingPolicy rounding) {
+      return ImmutableAchievementPolicy.builder()
+          .negativeForm(rs.achievement().negativeForm())
+          .zeroTarget(ZeroTargetPolicy.DIVISION_BY_ZERO)
+          .rounding(rounding)
+          .build();
     }
 
     // ---------------------------------------------------------------- budget lines
@@ -485,11 +533,9 @@ public final class Evaluator {
             "output actual of line '" + s.id() + "' is not reported",
             Map.of());
       }
-      Map<String, BigDecimal> inputs = new LinkedHashMap<>();
       BigDecimal actual = o.actual().get().amount();
       BigDecimal target = o.target().amount();
-      inputs.put("actual", actual);
-      inputs.put("target", target);
+      ImmutableMap<String, BigDecimal> inputs = ImmutableMap.of("actual", actual, "target", target);
       if (!o.actual().get().unit().trim().equalsIgnoreCase(o.target().unit().trim())) {
         return Figure.notComputed(
             rule,
@@ -511,10 +557,7 @@ public final class Evaluator {
             inputs);
       }
       return Figure.computed(
-          rule,
-          actual.multiply(HUNDRED).divide(target, Rounding.WORKING_PRECISION),
-          rounding,
-          inputs);
+          rule, Rounding.divide(actual.multiply(HUNDRED), target), rounding, inputs);
     }
 
     private LineResult line(String id) {
@@ -549,8 +592,7 @@ public final class Evaluator {
         throw new IllegalStateException("bug: no output achievement for line '" + id + "'");
       }
       Figure efficiency =
-          efficiency(
-              rs.lineEfficiency(), id, output, absorption, spending, lines(subs, Optional.empty()));
+          efficiency(rs.lineEfficiency(), id, output, absorption, spending, subs, Optional.empty());
       return ImmutableLineResult.builder()
           .lineId(id)
           .level(level)
@@ -618,7 +660,8 @@ public final class Evaluator {
         Figure achievement,
         Figure absorption,
         Figure spending,
-        List<EfficiencyLine> lines) {
+        List<SubActivity> subs,
+        Optional<List<AllocatedLine>> shares) {
       String ruleId = policy.ruleId();
       EfficiencyRule rule = efficiencyRules.get(ruleId);
       if (rule == null) {
@@ -634,7 +677,7 @@ public final class Evaluator {
               .achievement(achievement)
               .absorption(absorption)
               .spending(spending.value())
-              .lines(lines)
+              .lines(readsLines(rule) ? lines(subs, shares) : List.of())
               .build();
       try {
         return rule.compute(in, policy.rounding());
@@ -645,6 +688,17 @@ public final class Evaluator {
             "efficiency rule '" + ruleId + "' failed for '" + subject + "': " + e,
             Map.of());
       }
+    }
+
+    /**
+     * Whether a rule may read {@link EfficiencyInputs#lines()}: every rule but the built-in
+     * two-figure rules (ratio, savings, difference), which read only achievement, absorption and
+     * spending; their lines are not built.
+     */
+    private boolean readsLines(EfficiencyRule rule) {
+      return rule != EfficiencyRules.ratio()
+          && rule != EfficiencyRules.savings()
+          && rule != EfficiencyRules.difference();
     }
 
     // ---------------------------------------------------------------- objectives
@@ -717,7 +771,8 @@ public final class Evaluator {
               achievement,
               absorption,
               spending,
-              lines(List.of(), Optional.of(allocated)));
+              List.of(),
+              Optional.of(allocated));
       return r.budget(budgetFigure)
           .spending(spending)
           .absorption(absorption)
@@ -747,8 +802,9 @@ public final class Evaluator {
     private Figure mean(
         String rule, List<Figure> figures, List<String> ids, String what, Rounding rounding) {
       BigDecimal sum = BigDecimal.ZERO;
-      Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-      List<String> notesOfInputs = new ArrayList<>();
+      ImmutableMap.Builder<String, BigDecimal> inputs =
+          ImmutableMap.builderWithExpectedSize(figures.size());
+      List<String> notesOfInputs = new ArrayList<>(0);
       for (int k = 0; k < figures.size(); k++) {
         Figure f = figures.get(k);
         if (f == null || !f.isComputed()) {
@@ -760,16 +816,15 @@ public final class Evaluator {
                   + ids.get(k)
                   + "' is not available"
                   + (f == null ? "" : ": " + f.reason().orElse(f.status().name())),
-              inputs);
+              inputs.buildOrThrow());
         }
         BigDecimal v = f.unrounded().orElseGet(f::valueOrThrow);
         inputs.put(ids.get(k), v);
         sum = sum.add(v);
         f.reason().ifPresent(notesOfInputs::add);
       }
-      BigDecimal unrounded =
-          sum.divide(BigDecimal.valueOf(figures.size()), Rounding.WORKING_PRECISION);
-      Figure m = Figure.computed(rule, unrounded, rounding, inputs);
+      BigDecimal unrounded = Rounding.divide(sum, BigDecimal.valueOf(figures.size()));
+      Figure m = Figure.computed(rule, unrounded, rounding, inputs.buildOrThrow());
       return notesOfInputs.isEmpty()
           ? m
           : ImmutableFigure.copyOf(m).withReason(String.join("; ", notesOfInputs));
@@ -783,12 +838,17 @@ public final class Evaluator {
       Figure budget = Budgets.budget(all);
       Figure spending = Budgets.spending(all);
       Figure period = Budgets.periodSpending(all);
+      // Each sub-activity's line absorption, rounded as the totals' means take it.
+      List<Figure> absorptions = new ArrayList<>(all.size());
+      for (SubActivity s : all) {
+        absorptions.add(Objects.requireNonNull(subAbsorptions.get(s.id())));
+      }
       return ImmutableReportTotals.builder()
           .budget(budget)
           .spending(spending)
           .absorption(Budgets.absorption("report", budget.valueOrThrow(), spending, rounding))
-          .meanAbsorption(Budgets.meanAbsorption(all, rounding, rounding))
-          .weightedMeanAbsorption(Budgets.weightedMeanAbsorption(all, rounding, rounding))
+          .meanAbsorption(Budgets.meanAbsorption(all, absorptions, rounding))
+          .weightedMeanAbsorption(Budgets.weightedMeanAbsorption(all, absorptions, rounding))
           .meanPhysicalProgress(Budgets.meanPhysicalProgress(all, rounding))
           .unspent(Budgets.unspent("report", budget.valueOrThrow(), spending))
           .periodSpending(period)

@@ -2,8 +2,6 @@ package org.lkjip.evaluation.budget;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.lkjip.model.Activity;
 import org.lkjip.model.Program;
@@ -31,16 +29,22 @@ public final class BudgetIndex {
 
   /** Indexes the budget tree of {@code report}. */
   public static BudgetIndex of(Report report) {
-    Map<String, LineLevel> levels = new LinkedHashMap<>();
-    Map<String, ImmutableList<SubActivity>> subs = new LinkedHashMap<>();
+    // Ids are unique in a report (Report checks it), so the builders see each key once.
+    ImmutableMap.Builder<String, LineLevel> levels = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableList<SubActivity>> subs = ImmutableMap.builder();
     for (Program p : report.programs()) {
       levels.put(p.id(), LineLevel.PROGRAM);
-      ImmutableList.Builder<SubActivity> ofProgram = ImmutableList.builder();
-      for (Activity a : p.activities()) {
-        ofProgram.addAll(a.subActivities());
+      ImmutableList<Activity> activities = p.activities();
+      if (activities.size() == 1) {
+        subs.put(p.id(), activities.get(0).subActivities());
+      } else {
+        ImmutableList.Builder<SubActivity> ofProgram = ImmutableList.builder();
+        for (Activity a : activities) {
+          ofProgram.addAll(a.subActivities());
+        }
+        subs.put(p.id(), ofProgram.build());
       }
-      subs.put(p.id(), ofProgram.build());
-      for (Activity a : p.activities()) {
+      for (Activity a : activities) {
         levels.put(a.id(), LineLevel.ACTIVITY);
         subs.put(a.id(), a.subActivities());
         for (SubActivity s : a.subActivities()) {
@@ -49,7 +53,7 @@ public final class BudgetIndex {
         }
       }
     }
-    return new BudgetIndex(ImmutableMap.copyOf(levels), ImmutableMap.copyOf(subs));
+    return new BudgetIndex(levels.buildOrThrow(), subs.buildOrThrow());
   }
 
   /**
