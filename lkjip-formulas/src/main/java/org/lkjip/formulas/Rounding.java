@@ -61,7 +61,7 @@ public abstract class Rounding {
 
   /** Applies the rounding. */
   public BigDecimal apply(BigDecimal value) {
-    return value.setScale(scale(), mode());
+    return Rescaling.setScale(value, scale(), mode());
   }
 
   /** A stable id, e.g. "half-up-2" or "down-2" (truncation); derived, not serialized. */
