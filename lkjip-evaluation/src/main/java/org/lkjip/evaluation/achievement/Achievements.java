@@ -142,13 +142,13 @@ public final class Achievements {
         return Figure.notComputed(
             rule, Status.DIVISION_BY_ZERO, "the actual is zero: T / R is undefined", inputs);
       }
-      unrounded = t.multiply(HUNDRED).divide(r, Rounding.WORKING_PRECISION);
+      unrounded = Rounding.divide(t.multiply(HUNDRED), r);
     } else {
       if (t.signum() == 0) {
         return zeroTarget(rule, r, policy, inputs);
       }
       BigDecimal numerator = polarity == Polarity.POSITIVE ? r : t.add(t).subtract(r);
-      unrounded = numerator.multiply(HUNDRED).divide(t, Rounding.WORKING_PRECISION);
+      unrounded = Rounding.divide(numerator.multiply(HUNDRED), t);
     }
     Optional<String> note = Optional.empty();
     if (policy.cap().isPresent() && unrounded.compareTo(policy.cap().get()) > 0) {
