@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -154,10 +153,143 @@ public final class Evaluator {
    *     document
    */
   public Evaluation evaluate(Report report, RuleSet ruleSet, @Nullable String inputHash) {
-    return new Run(report, ruleSet).evaluate(Optional.ofNullable(inputHash));
+    return new Run(report, ruleSet, BudgetIndex.of(report))
+        .evaluate(Optional.ofNullable(inputHash));
   }
 
-  /** One evaluation: the report indexed once, and the figures computed so far. */
+  /**
+   * A lazy evaluation of {@code report} under {@code ruleSet}: each figure is computed when it is
+   * first asked for, with only what it depends on, and is the same figure as {@link
+   * #evaluate(Report, RuleSet)} gives. For callers that need a few figures of a report, such as the
+   * auditor re-evaluating a figure under other roundings.
+   */
+  public LazyEvaluation evaluateLazily(Report report, RuleSet ruleSet) {
+    return new LazyEvaluation(new Run(report, ruleSet, BudgetIndex.of(report)));
+  }
+
+  /**
+   * Figures of one report under one rule set, computed on first use and kept; see {@link
+   * Evaluator#evaluateLazily}. Not thread-safe: use it from one thread.
+   *
+   * @since 0.1
+   */
+  public final class LazyEvaluation {
+    private final Run run;
+    private final Map<String, Optional<ObjectiveResult>> objectives = new HashMap<>();
+    private final Map<String, Optional<LineResult>> lines = new HashMap<>();
+    private final Map<YearOf, Optional<IndicatorYear>> indicatorYears = new HashMap<>();
+    private @Nullable ReportTotals totals;
+    private @Nullable Map<String, Objective> objectivesById;
+    private @Nullable Map<String, Indicator> indicatorsById;
+
+    private LazyEvaluation(Run run) {
+      this.run = run;
+    }
+
+    /** The rule set applied. */
+    public RuleSet ruleSet() {
+      return run.rs;
+    }
+
+    /**
+     * The same report under {@code other}, sharing what does not depend on the rule set (the
+     * report's budget index).
+     */
+    public LazyEvaluation withRuleSet(RuleSet other) {
+      return new LazyEvaluation(new Run(run.report, other, run.budgetIndex));
+    }
+
+    /**
+     * The figures of an indicator (under an objective) for a year, as {@link
+     * Evaluation#indicator(String)} and {@link IndicatorResult#year(int)} give them: empty when the
+     * indicator is not in the report or the year is not evaluated for it.
+     */
+    public Optional<IndicatorYear> indicatorYear(String indicatorId, int year) {
+      YearOf key = new YearOf(indicatorId, year);
+      Optional<IndicatorYear> cached = indicatorYears.get(key);
+      if (cached == null) {
+        Indicator i = indicatorsById().get(indicatorId);
+        cached =
+            i == null || !run.years(i).contains(year)
+                ? Optional.empty()
+                : Optional.of(run.indicatorYear(i, year));
+        indicatorYears.put(key, cached);
+      }
+      return cached;
+    }
+
+    /** The figures of an objective, as {@link Evaluation#objective(String)} gives them. */
+    public Optional<ObjectiveResult> objective(String objectiveId) {
+      Optional<ObjectiveResult> cached = objectives.get(objectiveId);
+      if (cached == null) {
+        Objective o = objectivesById().get(objectiveId);
+        cached = o == null ? Optional.empty() : Optional.of(run.objective(o));
+        objectives.put(objectiveId, cached);
+      }
+      return cached;
+    }
+
+    /** The figures of a budget line, as {@link Evaluation#line(String)} gives them. */
+    public Optional<LineResult> line(String lineId) {
+      Optional<LineResult> cached = lines.get(lineId);
+      if (cached == null) {
+        cached =
+            run.budgetIndex.level(lineId).isPresent()
+                ? Optional.of(run.line(lineId))
+                : Optional.empty();
+        lines.put(lineId, cached);
+      }
+      return cached;
+    }
+
+    /** Totals over the whole report, as {@link Evaluation#totals()} gives them. */
+    public ReportTotals totals() {
+      ReportTotals t = totals;
+      if (t == null) {
+        t = run.totals();
+        totals = t;
+      }
+      return t;
+    }
+
+    /** Id of the alignment used for objective budgets, as {@link Evaluation#alignmentId()}. */
+    public Optional<String> alignmentId() {
+      return run.alignment().map(Alignment::id);
+    }
+
+    private Map<String, Objective> objectivesById() {
+      Map<String, Objective> m = objectivesById;
+      if (m == null) {
+        m = new HashMap<>();
+        for (Objective o : run.report.objectives()) {
+          m.putIfAbsent(o.id(), o);
+        }
+        objectivesById = m;
+      }
+      return m;
+    }
+
+    private Map<String, Indicator> indicatorsById() {
+      Map<String, Indicator> m = indicatorsById;
+      if (m == null) {
+        m = new HashMap<>();
+        for (Objective o : run.report.objectives()) {
+          for (Indicator i : o.indicators()) {
+            m.putIfAbsent(i.id(), i);
+          }
+        }
+        indicatorsById = m;
+      }
+      return m;
+    }
+  }
+
+  /**
+   * One evaluation: the report indexed once, and the figures computed so far. {@link #evaluate}
+   * computes every figure in order; a {@link LazyEvaluation} asks for single figures, which compute
+   * what they depend on (output achievements, the fiscal year's achievements, the alignment) on
+   * first use.
+   */
   private final class Run {
     private final Report report;
     private final RuleSet rs;
@@ -172,11 +304,14 @@ public final class Evaluator {
     private @Nullable AchievementPolicy planProgressPolicy;
     private @Nullable AchievementPolicy standardComparisonPolicy;
 
-    Run(Report report, RuleSet ruleSet) {
+    private @Nullable Optional<Alignment> alignment;
+    private @Nullable ImmutableListMultimap<String, AllocatedLine> allocated;
+
+    Run(Report report, RuleSet ruleSet, BudgetIndex budgetIndex) {
       this.report = report;
       this.rs = ruleSet;
       this.fiscalYear = report.fiscalYear();
-      this.budgetIndex = BudgetIndex.of(report);
+      this.budgetIndex = budgetIndex;
       this.scale = resolveScale();
     }
 
@@ -232,7 +367,7 @@ public final class Evaluator {
       ImmutableList<IndicatorResult> indicatorResults = indicators.build();
       ImmutableList.Builder<LineResult> lines = ImmutableList.builder();
       for (SubActivity s : report.subActivities()) {
-        outputAchievements.put(s.id(), outputAchievement(s));
+        outputAchievementOf(s);
       }
       for (String id : budgetIndex.lineIds()) {
         LineResult line = line(id);
@@ -241,16 +376,12 @@ public final class Evaluator {
         }
         lines.add(line);
       }
-      Optional<Alignment> alignment = resolveAlignment();
-      ImmutableListMultimap<String, AllocatedLine> allocated =
-          alignment
-              .map(a -> Allocations.byObjective(a, budgetIndex))
-              .orElse(ImmutableListMultimap.of());
+      Optional<Alignment> alignment = alignment();
       ImmutableList<AllocationIssue> issues =
           alignment.map(a -> Allocations.check(report, a, budgetIndex)).orElse(ImmutableList.of());
       ImmutableList.Builder<ObjectiveResult> objectives = ImmutableList.builder();
       for (Objective o : report.objectives()) {
-        objectives.add(objective(o, alignment, allocated.get(o.id())));
+        objectives.add(objective(o));
       }
       ImmutableList<ScaleFinding> findings =
           scale == null ? ImmutableList.of() : ScaleChecker.check(scale);
@@ -273,10 +404,16 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------- indicators
 
-    private IndicatorResult indicator(Objective objective, Indicator indicator) {
+    /** The years evaluated for an indicator: every year with a target, and the fiscal year. */
+    private TreeSet<Integer> years(Indicator indicator) {
       TreeSet<Integer> years = new TreeSet<>();
       indicator.targets().forEach(t -> t.year().ifPresent(years::add));
       years.add(fiscalYear);
+      return years;
+    }
+
+    private IndicatorResult indicator(Objective objective, Indicator indicator) {
+      TreeSet<Integer> years = years(indicator);
       ImmutableIndicatorResult.Builder r =
           ImmutableIndicatorResult.builder()
               .indicatorId(indicator.id())
@@ -518,6 +655,16 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------- budget lines
 
+    /** The output achievement of a sub-activity, computed on first use. */
+    private Figure outputAchievementOf(SubActivity s) {
+      Figure f = outputAchievements.get(s.id());
+      if (f == null) {
+        f = outputAchievement(s);
+        outputAchievements.put(s.id(), f);
+      }
+      return f;
+    }
+
     private Figure outputAchievement(SubActivity s) {
       String rule = "output-achievement";
       Rounding rounding = rs.outputAchievement().rounding();
@@ -573,7 +720,7 @@ public final class Evaluator {
       Figure physical;
       if (level == LineLevel.SUB_ACTIVITY) {
         SubActivity s = subs.get(0);
-        output = outputAchievements.get(id);
+        output = outputAchievementOf(s);
         physical =
             s.physicalProgress()
                 .map(p -> Figure.exact("physical-progress", p, Map.of()))
@@ -616,7 +763,7 @@ public final class Evaluator {
       }
       List<Figure> figures = new ArrayList<>();
       for (SubActivity s : subs) {
-        figures.add(outputAchievements.get(s.id()));
+        figures.add(outputAchievementOf(s));
       }
       return mean(
           rule,
@@ -637,7 +784,7 @@ public final class Evaluator {
                   .id(s.id())
                   .budget(a.apply(s.budget()))
                   .spending(s.spending().map(a::apply))
-                  .achievement(outputAchievements.get(s.id()))
+                  .achievement(outputAchievementOf(s))
                   .build());
         }
         return lines;
@@ -648,7 +795,7 @@ public final class Evaluator {
                 .id(s.id())
                 .budget(s.budget())
                 .spending(s.spending())
-                .achievement(outputAchievements.get(s.id()))
+                .achievement(outputAchievementOf(s))
                 .build());
       }
       return lines;
@@ -702,6 +849,33 @@ public final class Evaluator {
     }
 
     // ---------------------------------------------------------------- objectives
+
+    /** The alignment for objective budgets, resolved on first use (with its note, if any). */
+    private Optional<Alignment> alignment() {
+      Optional<Alignment> a = alignment;
+      if (a == null) {
+        a = resolveAlignment();
+        alignment = a;
+      }
+      return a;
+    }
+
+    /** The lines each objective is allocated by the alignment, on first use. */
+    private ImmutableListMultimap<String, AllocatedLine> allocated() {
+      ImmutableListMultimap<String, AllocatedLine> m = allocated;
+      if (m == null) {
+        m =
+            alignment()
+                .map(a -> Allocations.byObjective(a, budgetIndex))
+                .orElse(ImmutableListMultimap.of());
+        allocated = m;
+      }
+      return m;
+    }
+
+    private ObjectiveResult objective(Objective o) {
+      return objective(o, alignment(), allocated().get(o.id()));
+    }
 
     private Optional<Alignment> resolveAlignment() {
       if (rs.alignmentId().isPresent()) {
@@ -788,7 +962,7 @@ public final class Evaluator {
       }
       List<Figure> figures = new ArrayList<>();
       for (Indicator i : o.indicators()) {
-        figures.add(objectiveAchievements.get(i.id()));
+        figures.add(fiscalAchievement(i));
       }
       return mean(
           rule,
@@ -796,6 +970,16 @@ public final class Evaluator {
           o.indicators().stream().map(Indicator::id).toList(),
           "achievement of indicator",
           rs.achievement().rounding().rounding());
+    }
+
+    /** The achievement of an indicator in the fiscal year, computed on first use. */
+    private Figure fiscalAchievement(Indicator i) {
+      Figure f = objectiveAchievements.get(i.id());
+      if (f == null) {
+        f = indicatorYear(i, fiscalYear).achievement();
+        objectiveAchievements.put(i.id(), f);
+      }
+      return f;
     }
 
     /** The simple mean of unrounded figures; not computed when one is not, naming it. */
@@ -841,7 +1025,8 @@ public final class Evaluator {
       // Each sub-activity's line absorption, rounded as the totals' means take it.
       List<Figure> absorptions = new ArrayList<>(all.size());
       for (SubActivity s : all) {
-        absorptions.add(Objects.requireNonNull(subAbsorptions.get(s.id())));
+        Figure a = subAbsorptions.get(s.id());
+        absorptions.add(a != null ? a : line(s.id()).absorption());
       }
       return ImmutableReportTotals.builder()
           .budget(budget)
@@ -856,6 +1041,9 @@ public final class Evaluator {
           .build();
     }
   }
+
+  /** An indicator and a year. */
+  private record YearOf(String indicatorId, int year) {}
 
   /** Key of a published figure: what it states, about whom, for which year. */
   private record PublishedKey(Measure measure, String subject, int year) {}

@@ -60,7 +60,7 @@ public interface AuditContext {
 
   /** The recomputed figure a published figure states, in {@link #evaluation()}. */
   default Figure recomputed(PublishedFigure p) {
-    return Reconciler.recomputed(report(), ruleSet(), evaluation(), p);
+    return Reconciler.recomputed(report(), ruleSet(), evaluation(), budgetIndex(), p);
   }
 
   /** The year a published figure refers to. */
