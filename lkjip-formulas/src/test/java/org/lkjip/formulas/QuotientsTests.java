@@ -82,6 +82,46 @@ class QuotientsTests {
   }
 
   @Test
+  void roundedQuotientsWithCarriesAndTrailingZeros() {
+    SplittableRandom rnd = new SplittableRandom(99L);
+    for (int i = 0; i < CASES / 3; i++) {
+      // 10^k - 1 over 3^j and friends: long runs of nines and zeros around the 34th digit
+      long y = pow(3, 1 + rnd.nextInt(30)) * (rnd.nextBoolean() ? 7 : 1);
+      if (y <= 0 || y > (1L << 61)) {
+        continue;
+      }
+      long x = rnd.nextLong(1, Long.MAX_VALUE >> 2) / y * y + rnd.nextInt(-2, 3);
+      assertSame(decimal(rnd, BigInteger.valueOf(x)), decimal(rnd, BigInteger.valueOf(y)));
+      assertSame(
+          decimal(rnd, BigInteger.valueOf(rnd.nextLong(1, 1000))),
+          decimal(rnd, BigInteger.valueOf(y)));
+    }
+    // quotients whose 34 digits end in zeros, or are all nines before the carry
+    String[][] pairs = {
+      {"3000000000000000000000000000000001", "3"},
+      {"1", "3"},
+      {"2", "3"},
+      {"1", "7"},
+      {"10", "9999999999999999"},
+      {"99999999999999999", "100000000000000001"},
+      {"1", "4611686018427387903"},
+      {"4611686018427387903", "3"},
+      {"-1", "3"},
+      {"1", "-6"},
+      {"100000000000000000", "99999999999999999"},
+      {"7", "700000000000000001"}
+    };
+    for (String[] p : pairs) {
+      for (int sx = -3; sx <= 3; sx++) {
+        for (int sy = -3; sy <= 3; sy++) {
+          assertSame(
+              new BigDecimal(new BigInteger(p[0]), sx), new BigDecimal(new BigInteger(p[1]), sy));
+        }
+      }
+    }
+  }
+
+  @Test
   void divisionByZeroThrowsLikeBigDecimal() {
     assertThatThrownBy(() -> Rounding.divide(BigDecimal.ONE, BigDecimal.ZERO))
         .isInstanceOf(ArithmeticException.class);
