@@ -51,6 +51,7 @@ import org.lkjip.model.Measure;
 import org.lkjip.model.Objective;
 import org.lkjip.model.Output;
 import org.lkjip.model.PublishedFigure;
+import org.lkjip.model.Quantity;
 import org.lkjip.model.Report;
 import org.lkjip.model.SubActivity;
 import org.lkjip.model.Target;
@@ -404,6 +405,17 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------- indicators
 
+    /** {@link Indicator#targetFor}, without a stream: the first target of the year. */
+    private Optional<Target> targetFor(Indicator indicator, int year) {
+      for (Target t : indicator.targets()) {
+        Optional<Integer> y = t.year();
+        if (y.isPresent() && y.get() == year) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    }
+
     /** The years evaluated for an indicator: every year with a target, and the fiscal year. */
     private TreeSet<Integer> years(Indicator indicator) {
       TreeSet<Integer> years = new TreeSet<>();
@@ -430,7 +442,7 @@ public final class Evaluator {
 
     private IndicatorYear indicatorYear(Indicator indicator, int year) {
       Figure value = value(indicator, year);
-      Optional<Target> target = indicator.targetFor(year);
+      Optional<Target> target = targetFor(indicator, year);
       Figure achievement =
           target
               .map(
@@ -668,31 +680,35 @@ public final class Evaluator {
     private Figure outputAchievement(SubActivity s) {
       String rule = "output-achievement";
       Rounding rounding = rs.outputAchievement().rounding();
-      if (s.output().isEmpty()) {
+      Optional<Output> output = s.output();
+      if (output.isEmpty()) {
         return Figure.notComputed(
             rule, Status.NOT_APPLICABLE, "line '" + s.id() + "' has no output indicator", Map.of());
       }
-      Output o = s.output().get();
-      if (o.actual().isEmpty()) {
+      Output o = output.get();
+      Optional<Quantity> actualQuantity = o.actual();
+      if (actualQuantity.isEmpty()) {
         return Figure.notComputed(
             rule,
             Status.MISSING_INPUT,
             "output actual of line '" + s.id() + "' is not reported",
             Map.of());
       }
-      BigDecimal actual = o.actual().get().amount();
-      BigDecimal target = o.target().amount();
+      Quantity a = actualQuantity.get();
+      Quantity t = o.target();
+      BigDecimal actual = a.amount();
+      BigDecimal target = t.amount();
       ImmutableMap<String, BigDecimal> inputs = ImmutableMap.of("actual", actual, "target", target);
-      if (!o.actual().get().unit().trim().equalsIgnoreCase(o.target().unit().trim())) {
+      if (!a.unit().trim().equalsIgnoreCase(t.unit().trim())) {
         return Figure.notComputed(
             rule,
             Status.INVALID_INPUT,
             "output of line '"
                 + s.id()
                 + "': actual unit '"
-                + o.actual().get().unit()
+                + a.unit()
                 + "' differs from target unit '"
-                + o.target().unit()
+                + t.unit()
                 + "'",
             inputs);
       }
@@ -768,7 +784,7 @@ public final class Evaluator {
       return mean(
           rule,
           figures,
-          subs.stream().map(SubActivity::id).toList(),
+          ids(subs, SubActivity::id),
           "output achievement of line",
           rs.outputAchievement().rounding());
     }
@@ -967,7 +983,7 @@ public final class Evaluator {
       return mean(
           rule,
           figures,
-          o.indicators().stream().map(Indicator::id).toList(),
+          ids(o.indicators(), Indicator::id),
           "achievement of indicator",
           rs.achievement().rounding().rounding());
     }
@@ -980,6 +996,14 @@ public final class Evaluator {
         objectiveAchievements.put(i.id(), f);
       }
       return f;
+    }
+
+    private <T> List<String> ids(List<T> items, Function<T, String> id) {
+      List<String> ids = new ArrayList<>(items.size());
+      for (T item : items) {
+        ids.add(id.apply(item));
+      }
+      return ids;
     }
 
     /** The simple mean of unrounded figures; not computed when one is not, naming it. */

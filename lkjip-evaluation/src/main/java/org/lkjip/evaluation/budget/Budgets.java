@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.formulas.Figure;
 import org.lkjip.formulas.Rounding;
@@ -50,8 +51,9 @@ public final class Budgets {
     BigDecimal sum = BigDecimal.ZERO;
     List<String> missing = null;
     for (SubActivity s : lines) {
-      if (s.spending().isPresent()) {
-        sum = sum.add(s.spending().get());
+      Optional<BigDecimal> spent = s.spending();
+      if (spent.isPresent()) {
+        sum = sum.add(spent.get());
       } else {
         missing = add(missing, s.id());
       }
@@ -223,9 +225,10 @@ public final class Budgets {
     for (int i = 0; i < lines.size(); i++) {
       SubActivity s = lines.get(i);
       BigDecimal a;
-      if (lineAbsorptions == null && s.spending().isPresent() && s.budget().signum() != 0) {
+      Optional<BigDecimal> spending = lineAbsorptions == null ? s.spending() : Optional.empty();
+      if (spending.isPresent() && s.budget().signum() != 0) {
         // The same arithmetic as absorption(...), without building a Figure per line per mean.
-        BigDecimal spent = BigDecimal.ZERO.add(s.spending().get());
+        BigDecimal spent = BigDecimal.ZERO.add(spending.get());
         a =
             Objects.requireNonNull(lineRounding)
                 .apply(Rounding.divide(spent.multiply(HUNDRED), s.budget()));
@@ -269,8 +272,9 @@ public final class Budgets {
     BigDecimal sum = BigDecimal.ZERO;
     List<String> missing = new ArrayList<>();
     for (SubActivity s : lines) {
-      if (s.physicalProgress().isPresent()) {
-        sum = sum.add(s.physicalProgress().get());
+      Optional<BigDecimal> progress = s.physicalProgress();
+      if (progress.isPresent()) {
+        sum = sum.add(progress.get());
       } else {
         missing.add(s.id());
       }

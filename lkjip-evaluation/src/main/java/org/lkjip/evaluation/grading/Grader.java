@@ -3,8 +3,10 @@ package org.lkjip.evaluation.grading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lkjip.formulas.Figure;
 import org.lkjip.model.Band;
+import org.lkjip.model.Bound;
 import org.lkjip.model.GradingScale;
 
 /**
@@ -27,8 +29,10 @@ public final class Grader {
       if (b.contains(value)) {
         holding.add(b.label());
       }
-      bandStartsAtOrBelow |= b.lower().map(l -> l.value().compareTo(value) <= 0).orElse(true);
-      bandEndsAtOrAbove |= b.upper().map(u -> u.value().compareTo(value) >= 0).orElse(true);
+      Optional<Bound> lower = b.lower();
+      Optional<Bound> upper = b.upper();
+      bandStartsAtOrBelow |= lower.isEmpty() || lower.get().value().compareTo(value) <= 0;
+      bandEndsAtOrAbove |= upper.isEmpty() || upper.get().value().compareTo(value) >= 0;
     }
     ImmutableGrade.Builder g = ImmutableGrade.builder().scaleId(scale.id()).value(value);
     String v = value.toPlainString();
