@@ -165,7 +165,7 @@ public final class Evaluator {
    * auditor re-evaluating a figure under other roundings.
    */
   public LazyEvaluation evaluateLazily(Report report, RuleSet ruleSet) {
-    return new LazyEvaluation(new Run(report, ruleSet, BudgetIndex.of(report)));
+    return new LazyEvaluation(new Run(report, ruleSet, BudgetIndex.of(report)).lazy());
   }
 
   /**
@@ -197,7 +197,7 @@ public final class Evaluator {
      * report's budget index).
      */
     public LazyEvaluation withRuleSet(RuleSet other) {
-      return new LazyEvaluation(new Run(run.report, other, run.budgetIndex));
+      return new LazyEvaluation(new Run(run.report, other, run.budgetIndex).lazy());
     }
 
     /**
@@ -213,7 +213,7 @@ public final class Evaluator {
         cached =
             i == null || !run.years(i).contains(year)
                 ? Optional.empty()
-                : Optional.of(run.indicatorYear(i, year));
+                : Optional.of(run.indicatorYearOf(i, year));
         indicatorYears.put(key, cached);
       }
       return cached;
@@ -305,6 +305,9 @@ public final class Evaluator {
     private @Nullable AchievementPolicy planProgressPolicy;
     private @Nullable AchievementPolicy standardComparisonPolicy;
 
+    /** The years of indicators computed so far, when single figures are asked for (lazily). */
+    private @Nullable Map<YearOf, IndicatorYear> years;
+
     private @Nullable Optional<Alignment> alignment;
     private @Nullable ImmutableListMultimap<String, AllocatedLine> allocated;
 
@@ -314,6 +317,27 @@ public final class Evaluator {
       this.fiscalYear = report.fiscalYear();
       this.budgetIndex = budgetIndex;
       this.scale = resolveScale();
+    }
+
+    /** This run, keeping each indicator year it computes: for single figures asked lazily. */
+    Run lazy() {
+      years = new HashMap<>();
+      return this;
+    }
+
+    /** The figures of an indicator for a year; kept when lazy. */
+    private IndicatorYear indicatorYearOf(Indicator indicator, int year) {
+      Map<YearOf, IndicatorYear> m = years;
+      if (m == null) {
+        return indicatorYear(indicator, year);
+      }
+      YearOf key = new YearOf(indicator.id(), year);
+      IndicatorYear y = m.get(key);
+      if (y == null) {
+        y = indicatorYear(indicator, year);
+        m.put(key, y);
+      }
+      return y;
     }
 
     /**
@@ -479,7 +503,7 @@ public final class Evaluator {
           .planProgress(
               reference(
                   "plan-progress",
-                  "plan end target",
+                  ReferenceTexts.PLAN_END_TARGET,
                   indicator,
                   year,
                   value,
@@ -488,7 +512,7 @@ public final class Evaluator {
           .standardComparison(
               reference(
                   "standard-comparison",
-                  "national standard",
+                  ReferenceTexts.NATIONAL_STANDARD,
                   indicator,
                   year,
                   value,
@@ -604,29 +628,24 @@ public final class Evaluator {
     /** Plan progress or standard comparison: the value against a reference target. */
     private Figure reference(
         String prefix,
-        String what,
+        ReferenceTexts what,
         Indicator indicator,
         int year,
         Figure value,
         Optional<Target> reference,
         RoundingPolicy rounding) {
       if (reference.isEmpty()) {
-        return Figure.notComputed(
-            prefix, Status.NOT_APPLICABLE, "no " + what + " recorded", Map.of());
+        return Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.notRecorded, Map.of());
       }
       Target t = reference.get();
-      if (t.absence().isPresent()) {
-        Absence absence = t.absence().get();
-        return switch (absence) {
-          case NIL ->
-              Figure.notComputed(
-                  prefix, Status.NOT_APPLICABLE, "no " + what + " (Nihil)", Map.of());
+      Optional<Absence> absent = t.absence();
+      if (absent.isPresent()) {
+        return switch (absent.get()) {
+          case NIL -> Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.nil, Map.of());
           case NOT_APPLICABLE ->
-              Figure.notComputed(
-                  prefix, Status.NOT_APPLICABLE, "the " + what + " is N/A", Map.of());
+              Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.notApplicable, Map.of());
           case NOT_REPORTED ->
-              Figure.notComputed(
-                  prefix, Status.MISSING_INPUT, "the " + what + " is not reported", Map.of());
+              Figure.notComputed(prefix, Status.MISSING_INPUT, what.notReported, Map.of());
         };
       }
       AchievementPolicy policy =
@@ -835,13 +854,12 @@ public final class Evaluator {
             Map.of());
       }
       EfficiencyInputs in =
-          ImmutableEfficiencyInputs.builder()
-              .subject(subject)
-              .achievement(achievement)
-              .absorption(absorption)
-              .spending(spending.value())
-              .lines(readsLines(rule) ? lines(subs, shares) : List.of())
-              .build();
+          ImmutableEfficiencyInputs.of(
+              subject,
+              achievement,
+              absorption,
+              spending.value(),
+              readsLines(rule) ? lines(subs, shares) : ImmutableList.of());
       try {
         return rule.compute(in, policy.rounding());
       } catch (RuntimeException e) {
@@ -992,7 +1010,7 @@ public final class Evaluator {
     private Figure fiscalAchievement(Indicator i) {
       Figure f = objectiveAchievements.get(i.id());
       if (f == null) {
-        f = indicatorYear(i, fiscalYear).achievement();
+        f = indicatorYearOf(i, fiscalYear).achievement();
         objectiveAchievements.put(i.id(), f);
       }
       return f;
@@ -1063,6 +1081,24 @@ public final class Evaluator {
           .periodSpending(period)
           .periodDifference(Budgets.periodDifference(period, spending))
           .build();
+    }
+  }
+
+  /** The reasons of a comparison with a reference target that is absent, built once. */
+  private static final class ReferenceTexts {
+    static final ReferenceTexts PLAN_END_TARGET = new ReferenceTexts("plan end target");
+    static final ReferenceTexts NATIONAL_STANDARD = new ReferenceTexts("national standard");
+
+    final String notRecorded;
+    final String nil;
+    final String notApplicable;
+    final String notReported;
+
+    private ReferenceTexts(String what) {
+      this.notRecorded = "no " + what + " recorded";
+      this.nil = "no " + what + " (Nihil)";
+      this.notApplicable = "the " + what + " is N/A";
+      this.notReported = "the " + what + " is not reported";
     }
   }
 
