@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ public final class Evaluator {
    *     document
    */
   public Evaluation evaluate(Report report, RuleSet ruleSet, @Nullable String inputHash) {
-    return new Run(report, ruleSet, BudgetIndex.of(report))
+    return new Run(report, ruleSet, new ReportIndex(report))
         .evaluate(Optional.ofNullable(inputHash));
   }
 
@@ -165,7 +166,7 @@ public final class Evaluator {
    * auditor re-evaluating a figure under other roundings.
    */
   public LazyEvaluation evaluateLazily(Report report, RuleSet ruleSet) {
-    return new LazyEvaluation(new Run(report, ruleSet, BudgetIndex.of(report)).lazy());
+    return new LazyEvaluation(new Run(report, ruleSet, new ReportIndex(report)).lazy());
   }
 
   /**
@@ -197,7 +198,7 @@ public final class Evaluator {
      * report's budget index).
      */
     public LazyEvaluation withRuleSet(RuleSet other) {
-      return new LazyEvaluation(new Run(run.report, other, run.budgetIndex).lazy());
+      return new LazyEvaluation(new Run(run.report, other, run.index).lazy());
     }
 
     /**
@@ -296,7 +297,7 @@ public final class Evaluator {
     private final RuleSet rs;
     private final int fiscalYear;
     private final List<String> notes = new ArrayList<>();
-    private @Nullable Map<PublishedKey, PublishedFigure> published;
+    private final ReportIndex index;
     private final BudgetIndex budgetIndex;
     private final Map<String, Figure> outputAchievements = new HashMap<>();
     private final Map<String, Figure> objectiveAchievements = new HashMap<>();
@@ -311,11 +312,12 @@ public final class Evaluator {
     private @Nullable Optional<Alignment> alignment;
     private @Nullable ImmutableListMultimap<String, AllocatedLine> allocated;
 
-    Run(Report report, RuleSet ruleSet, BudgetIndex budgetIndex) {
+    Run(Report report, RuleSet ruleSet, ReportIndex index) {
       this.report = report;
       this.rs = ruleSet;
       this.fiscalYear = report.fiscalYear();
-      this.budgetIndex = budgetIndex;
+      this.index = index;
+      this.budgetIndex = index.budgetIndex;
       this.scale = resolveScale();
     }
 
@@ -338,25 +340,6 @@ public final class Evaluator {
         m.put(key, y);
       }
       return y;
-    }
-
-    /**
-     * The first published indicator value (the only measure looked up) of each subject and year;
-     * indexed on first use.
-     */
-    private Map<PublishedKey, PublishedFigure> published() {
-      Map<PublishedKey, PublishedFigure> p = published;
-      if (p == null) {
-        p = new HashMap<>();
-        for (PublishedFigure f : report.published()) {
-          if (f.measure() == Measure.INDICATOR_VALUE && f.subject().isPresent()) {
-            p.putIfAbsent(
-                new PublishedKey(f.measure(), f.subject().get(), f.year().orElse(fiscalYear)), f);
-          }
-        }
-        published = p;
-      }
-      return p;
     }
 
     private @Nullable GradingScale resolveScale() {
@@ -574,7 +557,7 @@ public final class Evaluator {
       }
       if (value.status() == Status.MISSING_INPUT && rs.usePublishedActualWhenMissing()) {
         PublishedFigure p =
-            published().get(new PublishedKey(Measure.INDICATOR_VALUE, indicator.id(), year));
+            index.published().get(new PublishedKey(Measure.INDICATOR_VALUE, indicator.id(), year));
         if (p != null && p.value().isPresent()) {
           return new Actual(
               p.value().get(),
@@ -898,10 +881,7 @@ public final class Evaluator {
     private ImmutableListMultimap<String, AllocatedLine> allocated() {
       ImmutableListMultimap<String, AllocatedLine> m = allocated;
       if (m == null) {
-        m =
-            alignment()
-                .map(a -> Allocations.byObjective(a, budgetIndex))
-                .orElse(ImmutableListMultimap.of());
+        m = alignment().map(index::allocations).orElse(ImmutableListMultimap.of());
         allocated = m;
       }
       return m;
@@ -1081,6 +1061,54 @@ public final class Evaluator {
           .periodSpending(period)
           .periodDifference(Budgets.periodDifference(period, spending))
           .build();
+    }
+  }
+
+  /**
+   * What evaluations of one report share whatever their rule sets: the budget index, and indexes
+   * built on first use (the published indicator values, the allocations of each alignment). Not
+   * thread-safe, as the runs that share it.
+   */
+  private static final class ReportIndex {
+    final Report report;
+    final BudgetIndex budgetIndex;
+    private @Nullable Map<PublishedKey, PublishedFigure> published;
+    private final Map<Alignment, ImmutableListMultimap<String, AllocatedLine>> allocations =
+        new IdentityHashMap<>();
+
+    ReportIndex(Report report) {
+      this.report = report;
+      this.budgetIndex = BudgetIndex.of(report);
+    }
+
+    /**
+     * The first published indicator value (the only measure looked up) of each subject and year;
+     * indexed on first use.
+     */
+    Map<PublishedKey, PublishedFigure> published() {
+      Map<PublishedKey, PublishedFigure> p = published;
+      if (p == null) {
+        p = new HashMap<>();
+        int fiscalYear = report.fiscalYear();
+        for (PublishedFigure f : report.published()) {
+          if (f.measure() == Measure.INDICATOR_VALUE && f.subject().isPresent()) {
+            p.putIfAbsent(
+                new PublishedKey(f.measure(), f.subject().get(), f.year().orElse(fiscalYear)), f);
+          }
+        }
+        published = p;
+      }
+      return p;
+    }
+
+    /** The lines {@code alignment} allocates to each objective, computed once. */
+    ImmutableListMultimap<String, AllocatedLine> allocations(Alignment alignment) {
+      ImmutableListMultimap<String, AllocatedLine> m = allocations.get(alignment);
+      if (m == null) {
+        m = Allocations.byObjective(alignment, budgetIndex);
+        allocations.put(alignment, m);
+      }
+      return m;
     }
   }
 

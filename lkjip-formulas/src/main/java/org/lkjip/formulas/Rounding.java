@@ -59,6 +59,18 @@ public abstract class Rounding {
     return Quotients.divide(dividend, divisor);
   }
 
+  /**
+   * {@code value.setScale(scale, mode)}: the same value and scale, computed faster for a value of
+   * about 34 digits (an unrounded figure) rounded to a few decimals. For callers that round at a
+   * scale a {@code Rounding} cannot hold, e.g. a printed precision.
+   *
+   * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is
+   *     necessary
+   */
+  public static BigDecimal setScale(BigDecimal value, int scale, RoundingMode mode) {
+    return Rescaling.setScale(value, scale, mode);
+  }
+
   /** Applies the rounding. */
   public BigDecimal apply(BigDecimal value) {
     return Rescaling.setScale(value, scale(), mode());

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -577,6 +578,7 @@ public final class Reconciler {
     private final Lookup lookup;
     private final Optional<GradingScale> scale;
     private @Nullable List<Variant> variants;
+    private final Map<Integer, String> roundingIds = new HashMap<>();
     private Evaluator.@Nullable LazyEvaluation lazy;
 
     Run(Report report, RuleSet rs, Evaluation evaluation) {
@@ -661,7 +663,7 @@ public final class Reconciler {
       } else if (ps == rounding.get().scale()) {
         match = v.compareTo(rec) == 0;
       } else {
-        match = v.compareTo(unrounded.setScale(ps, rounding.get().mode())) == 0;
+        match = v.compareTo(Rounding.setScale(unrounded, ps, rounding.get().mode())) == 0;
         if (match) {
           cause = "printed with " + ps + (ps == 1 ? " decimal" : " decimals");
         }
@@ -670,8 +672,8 @@ public final class Reconciler {
         by.add("rule");
       }
       for (RoundingMode mode : MODES) {
-        if (v.compareTo(unrounded.setScale(ps, mode)) == 0) {
-          by.add(Rounding.of(ps, mode).id());
+        if (v.compareTo(Rounding.setScale(unrounded, ps, mode)) == 0) {
+          by.add(roundingId(ps, mode));
         }
       }
       if (kind == Kind.DERIVED) {
@@ -756,6 +758,17 @@ public final class Reconciler {
 
     // ---------------------------------------------------------------- variants
 
+    /** {@code Rounding.of(scale, mode).id()}, made once per scale and mode. */
+    private String roundingId(int scale, RoundingMode mode) {
+      Integer key = scale * RoundingMode.values().length + mode.ordinal();
+      String id = roundingIds.get(key);
+      if (id == null) {
+        id = Rounding.of(scale, mode).id();
+        roundingIds.put(key, id);
+      }
+      return id;
+    }
+
     /** Adds the variant roundings of a derived quantity that reproduce the printed value. */
     private void variants(PublishedFigure p, int ps, BigDecimal v, Set<String> by) {
       List<Variant> all = variantRuleSets();
@@ -770,8 +783,8 @@ public final class Reconciler {
         }
         BigDecimal u = f.unrounded().orElseGet(f::valueOrThrow);
         for (RoundingMode mode : MODES) {
-          if (v.compareTo(u.setScale(ps, mode)) == 0) {
-            by.add(Rounding.of(ps, mode).id() + " " + variant.label);
+          if (v.compareTo(Rounding.setScale(u, ps, mode)) == 0) {
+            by.add(roundingId(ps, mode) + " " + variant.label);
           }
         }
       }
@@ -958,6 +971,7 @@ public final class Reconciler {
 
   /** Whether an objective of the report has an id; used by checks. */
   static boolean isObjective(Report report, String id) {
-    return report.objectives().stream().map(Objective::id).anyMatch(id::equals);
+    // ids are unique in a report, and only goals hold objectives
+    return report.find(id, Objective.class).isPresent();
   }
 }
