@@ -5,13 +5,13 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.achievement.AchievementPolicy;
@@ -110,6 +110,23 @@ public final class Evaluator {
     this.formulas = formulas;
     this.scales = scales;
     this.efficiencyRules = efficiencyRules;
+  }
+
+  /** What {@link ScaleChecker#check(GradingScale)} found for the last scale checked. */
+  private volatile @Nullable ScaleFindings lastScaleFindings;
+
+  /**
+   * {@link ScaleChecker#check(GradingScale)}, kept for the last scale (the same instance, e.g. a
+   * built-in): most evaluations grade on the same scale.
+   */
+  private ImmutableList<ScaleFinding> scaleFindings(GradingScale scale) {
+    ScaleFindings last = lastScaleFindings;
+    if (last != null && last.scale() == scale) {
+      return last.findings();
+    }
+    ImmutableList<ScaleFinding> findings = ScaleChecker.check(scale);
+    lastScaleFindings = new ScaleFindings(scale, findings);
+    return findings;
   }
 
   /** Whether this evaluator can find the formula with {@code id}. */
@@ -212,7 +229,7 @@ public final class Evaluator {
       if (cached == null) {
         Indicator i = indicatorsById().get(indicatorId);
         cached =
-            i == null || !run.years(i).contains(year)
+            i == null || Arrays.binarySearch(run.years(i), year) < 0
                 ? Optional.empty()
                 : Optional.of(run.indicatorYearOf(i, year));
         indicatorYears.put(key, cached);
@@ -392,7 +409,7 @@ public final class Evaluator {
         objectives.add(objective(o));
       }
       ImmutableList<ScaleFinding> findings =
-          scale == null ? ImmutableList.of() : ScaleChecker.check(scale);
+          scale == null ? ImmutableList.of() : scaleFindings(scale);
       return ImmutableEvaluation.builder()
           .ruleSetId(rs.id())
           .ruleSetVersion(rs.version())
@@ -423,16 +440,33 @@ public final class Evaluator {
       return Optional.empty();
     }
 
-    /** The years evaluated for an indicator: every year with a target, and the fiscal year. */
-    private TreeSet<Integer> years(Indicator indicator) {
-      TreeSet<Integer> years = new TreeSet<>();
-      indicator.targets().forEach(t -> t.year().ifPresent(years::add));
-      years.add(fiscalYear);
-      return years;
+    /**
+     * The years evaluated for an indicator, ascending: every year with a target, and the fiscal
+     * year.
+     */
+    private int[] years(Indicator indicator) {
+      List<Target> targets = indicator.targets();
+      int[] years = new int[targets.size() + 1];
+      int n = 0;
+      for (Target t : targets) {
+        Optional<Integer> y = t.year();
+        if (y.isPresent()) {
+          years[n++] = y.get();
+        }
+      }
+      years[n++] = fiscalYear;
+      Arrays.sort(years, 0, n);
+      int distinct = 0;
+      for (int k = 0; k < n; k++) {
+        if (distinct == 0 || years[k] != years[distinct - 1]) {
+          years[distinct++] = years[k];
+        }
+      }
+      return Arrays.copyOf(years, distinct);
     }
 
     private IndicatorResult indicator(Objective objective, Indicator indicator) {
-      TreeSet<Integer> years = years(indicator);
+      int[] years = years(indicator);
       ImmutableIndicatorResult.Builder r =
           ImmutableIndicatorResult.builder()
               .indicatorId(indicator.id())
@@ -1129,6 +1163,9 @@ public final class Evaluator {
       this.notReported = "the " + what + " is not reported";
     }
   }
+
+  /** A grading scale and what its check found. */
+  private record ScaleFindings(GradingScale scale, ImmutableList<ScaleFinding> findings) {}
 
   /** An indicator and a year. */
   private record YearOf(String indicatorId, int year) {}

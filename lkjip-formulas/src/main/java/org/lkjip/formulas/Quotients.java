@@ -66,12 +66,11 @@ final class Quotients {
   }
 
   private static @Nullable BigDecimal quotientOrNull(BigDecimal x, BigDecimal y) {
-    BigInteger bx = x.unscaledValue();
     BigInteger by = y.unscaledValue();
-    if (bx.bitLength() > 62 || by.bitLength() > 62 || by.signum() == 0) {
+    if (by.bitLength() > 62 || by.signum() == 0) {
       return null;
     }
-    long ux = bx.longValue();
+    BigInteger bx = x.unscaledValue();
     long uy = by.longValue();
     long preferred = (long) x.scale() - y.scale();
     // y divides x × 10^k for some k exactly when the part of y prime to 10 divides x.
@@ -79,7 +78,31 @@ final class Quotients {
     while (odd % 5 == 0) {
       odd /= 5;
     }
-    return ux % odd == 0 ? exact(ux, uy, preferred) : nonTerminating(ux, uy, preferred);
+    long b = Math.abs(uy);
+    boolean negative = (bx.signum() < 0) != (uy < 0);
+    if (bx.bitLength() <= 62) {
+      long ux = bx.longValue();
+      if (ux % odd == 0) {
+        return exact(ux, uy, preferred);
+      }
+      long a = Math.abs(ux);
+      return nonTerminating(negative, a / b, a % b, b, preferred);
+    }
+    if (bx.bitLength() > 126) {
+      return null;
+    }
+    // A dividend of up to 126 bits (e.g. an unrounded value times 100) over a small divisor.
+    BigInteger m = bx.abs();
+    long aHi = m.shiftRight(64).longValue();
+    long aLo = m.longValue();
+    if (Rescaling.divide128(aHi % odd, aLo, odd)[1] == 0 || aHi >= b) {
+      return null; // a terminating quotient, or an integer part above 64 bits
+    }
+    long[] qr = Rescaling.divide128(aHi, aLo, b);
+    if (qr[0] < 0) {
+      return null; // an integer part of 2^63 or more
+    }
+    return nonTerminating(negative, qr[0], qr[1], b, preferred);
   }
 
   /** The exact quotient {@code ux / uy × 10^-preferred}; null when it needs more than 18 digits. */
@@ -103,14 +126,16 @@ final class Quotients {
   }
 
   /**
-   * The quotient {@code ux / uy × 10^-preferred}, which does not terminate, to 34 significant
-   * digits rounded half-even; null when its scale is out of range.
+   * The quotient {@code ±(integer + r / b) × 10^-preferred}, which does not terminate, to 34
+   * significant digits rounded half-even; null when its scale is out of range.
+   *
+   * @param integer the integer part of the magnitude of the quotient of the unscaled values, below
+   *     2^63
+   * @param r the remainder of that division, {@code 0 < r < b}
+   * @param b the magnitude of the divisor's unscaled value, below 2^62
    */
-  private static @Nullable BigDecimal nonTerminating(long ux, long uy, long preferred) {
-    long a = Math.abs(ux);
-    long b = Math.abs(uy);
-    long integer = a / b;
-    long r = a % b;
+  private static @Nullable BigDecimal nonTerminating(
+      boolean negative, long integer, long r, long b, long preferred) {
     // f: the number of fraction digits that, with the integer part, make 34 significant digits
     int f;
     if (integer > 0) {
@@ -161,7 +186,7 @@ final class Quotients {
       return null;
     }
     BigInteger unscaled = unsigned128(dHi, dLo);
-    return new BigDecimal((ux < 0) != (uy < 0) ? unscaled.negate() : unscaled, (int) scale);
+    return new BigDecimal(negative ? unscaled.negate() : unscaled, (int) scale);
   }
 
   /** The number of decimal digits of {@code v > 0}. */

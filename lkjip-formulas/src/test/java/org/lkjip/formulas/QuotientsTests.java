@@ -122,6 +122,23 @@ class QuotientsTests {
   }
 
   @Test
+  void unroundedValuesOverSmallDivisors() {
+    // an achievement: an unrounded value of 34 digits times 100, over a target
+    SplittableRandom rnd = new SplittableRandom(1234L);
+    for (int i = 0; i < CASES; i++) {
+      BigInteger unscaled =
+          new BigInteger(rnd.nextInt(40, 128), new java.util.Random(rnd.nextLong()));
+      BigDecimal x =
+          new BigDecimal(rnd.nextBoolean() ? unscaled : unscaled.negate(), rnd.nextInt(-2, 40));
+      long d = rnd.nextInt(3) == 0 ? rnd.nextLong(1, 1000) : rnd.nextLong(1, 1L << 62);
+      BigDecimal y =
+          new BigDecimal(BigInteger.valueOf(rnd.nextBoolean() ? d : -d), rnd.nextInt(-3, 6));
+      assertSame(x, y);
+      assertSame(x.multiply(BigDecimal.valueOf(100)), y);
+    }
+  }
+
+  @Test
   void divisionByZeroThrowsLikeBigDecimal() {
     assertThatThrownBy(() -> Rounding.divide(BigDecimal.ONE, BigDecimal.ZERO))
         .isInstanceOf(ArithmeticException.class);

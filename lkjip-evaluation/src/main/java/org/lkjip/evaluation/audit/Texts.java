@@ -19,7 +19,11 @@ final class Texts {
    * fewer than its parsed value needs. "97,50%" → 2, "100" → 0, "Rp 2,693,549,200.00" → 2.
    */
   static int printedScale(PublishedFigure p) {
-    int fromValue = p.value().map(v -> Math.max(0, v.stripTrailingZeros().scale())).orElse(0);
+    // stripping trailing zeros never raises the scale: a scale of 0 or less gives 0 as it is
+    int fromValue =
+        p.value()
+            .map(v -> v.scale() <= 0 ? 0 : Math.max(0, v.stripTrailingZeros().scale()))
+            .orElse(0);
     String digits = digitsAndSeparators(p.printed());
     int last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
     int fromText = 0;

@@ -26,13 +26,20 @@ public final class Grader {
     boolean bandStartsAtOrBelow = false;
     boolean bandEndsAtOrAbove = false;
     for (Band b : scale.bands()) {
-      if (b.contains(value)) {
-        holding.add(b.label());
-      }
       Optional<Bound> lower = b.lower();
       Optional<Bound> upper = b.upper();
-      bandStartsAtOrBelow |= lower.isEmpty() || lower.get().value().compareTo(value) <= 0;
-      bandEndsAtOrAbove |= upper.isEmpty() || upper.get().value().compareTo(value) >= 0;
+      // Band.contains, on the bounds read once
+      int vsLower = lower.isEmpty() ? 1 : value.compareTo(lower.get().value());
+      int vsUpper = upper.isEmpty() ? -1 : value.compareTo(upper.get().value());
+      boolean aboveLower =
+          lower.isEmpty() || (lower.get().inclusive() ? vsLower >= 0 : vsLower > 0);
+      boolean belowUpper =
+          upper.isEmpty() || (upper.get().inclusive() ? vsUpper <= 0 : vsUpper < 0);
+      if (aboveLower && belowUpper) {
+        holding.add(b.label());
+      }
+      bandStartsAtOrBelow |= vsLower >= 0;
+      bandEndsAtOrAbove |= vsUpper <= 0;
     }
     ImmutableGrade.Builder g = ImmutableGrade.builder().scaleId(scale.id()).value(value);
     String v = value.toPlainString();
