@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +46,15 @@ import org.lkjip.formulas.Rounding;
 import org.lkjip.formulas.RoundingPolicy;
 import org.lkjip.formulas.Status;
 import org.lkjip.model.Absence;
+import org.lkjip.model.Activity;
 import org.lkjip.model.Alignment;
 import org.lkjip.model.GradingScale;
 import org.lkjip.model.Indicator;
 import org.lkjip.model.Measure;
 import org.lkjip.model.Objective;
 import org.lkjip.model.Output;
+import org.lkjip.model.PeriodSpending;
+import org.lkjip.model.Program;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Quantity;
 import org.lkjip.model.Report;
@@ -319,6 +323,7 @@ public final class Evaluator {
     private final Map<String, Figure> outputAchievements = new HashMap<>();
     private final Map<String, Figure> objectiveAchievements = new HashMap<>();
     private final Map<String, Figure> subAbsorptions = new HashMap<>();
+    private final Map<OutputKey, Figure> computedOutputAchievements = new HashMap<>();
     private final @Nullable GradingScale scale;
     private @Nullable AchievementPolicy planProgressPolicy;
     private @Nullable AchievementPolicy standardComparisonPolicy;
@@ -755,19 +760,28 @@ public final class Evaluator {
             "output target of line '" + s.id() + "' is zero",
             inputs);
       }
-      return Figure.computed(
-          rule, Rounding.divide(actual.multiply(HUNDRED), target), rounding, inputs);
+      // The figure depends on the actual and the target only: lines that share them share it.
+      OutputKey key = new OutputKey(actual, target);
+      Figure f = computedOutputAchievements.get(key);
+      if (f == null) {
+        f =
+            Figure.computed(
+                rule, Rounding.divide(actual.multiply(HUNDRED), target), rounding, inputs);
+        computedOutputAchievements.put(key, f);
+      }
+      return f;
     }
 
     private LineResult line(String id) {
       LineLevel level = budgetIndex.level(id).orElseThrow();
       ImmutableList<SubActivity> subs = budgetIndex.subActivitiesOf(id);
       Rounding absorptionRounding = rs.absorption().rounding();
-      Figure budget = Budgets.budget(subs);
-      Figure spending = Budgets.spending(subs);
+      Sums sums = index.sums(id);
+      Figure budget = sums.budget();
+      Figure spending = sums.spending(subs);
       Figure absorption =
           Budgets.absorption(id, budget.valueOrThrow(), spending, absorptionRounding);
-      Figure periodSpending = Budgets.periodSpending(subs);
+      Figure periodSpending = sums.periodSpending(subs);
       Figure output;
       Figure physical;
       if (level == LineLevel.SUB_ACTIVITY) {
@@ -1075,9 +1089,10 @@ public final class Evaluator {
     private ReportTotals totals() {
       ImmutableList<SubActivity> all = report.subActivities();
       Rounding rounding = rs.absorption().rounding();
-      Figure budget = Budgets.budget(all);
-      Figure spending = Budgets.spending(all);
-      Figure period = Budgets.periodSpending(all);
+      Sums sums = index.totals();
+      Figure budget = sums.budget();
+      Figure spending = sums.spending(all);
+      Figure period = sums.periodSpending(all);
       // Each sub-activity's line absorption, rounded as the totals' means take it.
       List<Figure> absorptions = new ArrayList<>(all.size());
       for (SubActivity s : all) {
@@ -1109,6 +1124,8 @@ public final class Evaluator {
     private @Nullable Map<PublishedKey, PublishedFigure> published;
     private final Map<Alignment, ImmutableListMultimap<String, AllocatedLine>> allocations =
         new IdentityHashMap<>();
+    private @Nullable Map<String, Sums> sums;
+    private @Nullable Sums totals;
 
     ReportIndex(Report report) {
       this.report = report;
@@ -1133,6 +1150,43 @@ public final class Evaluator {
         published = p;
       }
       return p;
+    }
+
+    /** The sums of a budget line, all made on first use. */
+    Sums sums(String lineId) {
+      return Objects.requireNonNull(sums().get(lineId));
+    }
+
+    /** The sums over the whole report. */
+    Sums totals() {
+      sums();
+      return Objects.requireNonNull(totals);
+    }
+
+    private Map<String, Sums> sums() {
+      Map<String, Sums> m = sums;
+      if (m == null) {
+        m = new HashMap<>();
+        Sums all = Sums.ZERO;
+        for (Program p : report.programs()) {
+          Sums ofProgram = Sums.ZERO;
+          for (Activity a : p.activities()) {
+            Sums ofActivity = Sums.ZERO;
+            for (SubActivity s : a.subActivities()) {
+              Sums ofSub = Sums.of(s);
+              m.put(s.id(), ofSub);
+              ofActivity = ofActivity.plus(ofSub);
+            }
+            m.put(a.id(), ofActivity);
+            ofProgram = ofProgram.plus(ofActivity);
+          }
+          m.put(p.id(), ofProgram);
+          all = all.plus(ofProgram);
+        }
+        sums = m;
+        totals = all;
+      }
+      return m;
     }
 
     /** The lines {@code alignment} allocates to each objective, computed once. */
@@ -1161,6 +1215,62 @@ public final class Evaluator {
       this.nil = "no " + what + " (Nihil)";
       this.notApplicable = "the " + what + " is N/A";
       this.notReported = "the " + what + " is not reported";
+    }
+  }
+
+  /** The output of a sub-activity: actual and target amounts (equal in value and scale). */
+  private record OutputKey(BigDecimal actual, BigDecimal target) {}
+
+  /**
+   * The sums of a budget line's sub-activities: budget, spending and spending by period, exact;
+   * {@code null} when a sub-activity does not report it. Equal to what {@link Budgets} sums
+   * (addition is exact, the scale of a sum is the largest scale), but made once, bottom-up: a
+   * program's from its activities', the report's from its programs'.
+   */
+  private record Sums(
+      BigDecimal budgetSum, @Nullable BigDecimal spendingSum, @Nullable BigDecimal periodSum) {
+    static final Sums ZERO = new Sums(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    static Sums of(SubActivity s) {
+      Optional<BigDecimal> spent = s.spending();
+      List<PeriodSpending> periods = s.spendingByPeriod();
+      BigDecimal period = null;
+      if (!periods.isEmpty()) {
+        period = BigDecimal.ZERO;
+        for (int i = 0; i < periods.size(); i++) {
+          period = period.add(periods.get(i).amount());
+        }
+      }
+      return new Sums(
+          BigDecimal.ZERO.add(s.budget()),
+          spent.isPresent() ? BigDecimal.ZERO.add(spent.get()) : null,
+          period);
+    }
+
+    Sums plus(Sums o) {
+      return new Sums(
+          budgetSum.add(o.budgetSum),
+          spendingSum == null || o.spendingSum == null ? null : spendingSum.add(o.spendingSum),
+          periodSum == null || o.periodSum == null ? null : periodSum.add(o.periodSum));
+    }
+
+    /** {@link Budgets#budget} of the line's sub-activities. */
+    Figure budget() {
+      return Figure.exact("budget-sum", budgetSum, Map.of());
+    }
+
+    /** {@link Budgets#spending} of {@code subs}; it names the missing ones. */
+    Figure spending(List<SubActivity> subs) {
+      return spendingSum == null
+          ? Budgets.spending(subs)
+          : Figure.exact("spending-sum", spendingSum, Map.of());
+    }
+
+    /** {@link Budgets#periodSpending} of {@code subs}; it names the missing ones. */
+    Figure periodSpending(List<SubActivity> subs) {
+      return periodSum == null
+          ? Budgets.periodSpending(subs)
+          : Figure.exact("period-spending-sum", periodSum, Map.of());
     }
   }
 
