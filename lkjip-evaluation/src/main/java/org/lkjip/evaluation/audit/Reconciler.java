@@ -903,7 +903,6 @@ public final class Reconciler {
             .build();
       }
       String printed = Texts.normalizedLabel(p.printed());
-      String others = otherScales(achievement, printed, s);
       switch (g.outcome()) {
         case GRADED -> {
           String label = g.label().orElseThrow();
@@ -911,6 +910,7 @@ public final class Reconciler {
           if (Texts.normalizedLabel(label).equals(printed)) {
             return r.status(ReconciliationStatus.MATCH).build();
           }
+          String others = otherScales(achievement, printed, s);
           return r.status(ReconciliationStatus.MISMATCH)
               .cause(
                   "scale '"
@@ -923,12 +923,14 @@ public final class Reconciler {
               .build();
         }
         case UNCOVERED -> {
+          String others = otherScales(achievement, printed, s);
           return r.status(ReconciliationStatus.MISMATCH)
               .recomputedText("UNCOVERED")
               .cause(g.reason() + others)
               .build();
         }
         default -> {
+          String others = otherScales(achievement, printed, s);
           return r.status(ReconciliationStatus.MISMATCH)
               .recomputedText("AMBIGUOUS: " + String.join("|", g.labels()))
               .cause(g.reason() + others)
