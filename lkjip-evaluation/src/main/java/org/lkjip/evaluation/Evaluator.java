@@ -5,12 +5,14 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.achievement.AchievementPolicy;
@@ -44,13 +46,17 @@ import org.lkjip.formulas.Rounding;
 import org.lkjip.formulas.RoundingPolicy;
 import org.lkjip.formulas.Status;
 import org.lkjip.model.Absence;
+import org.lkjip.model.Activity;
 import org.lkjip.model.Alignment;
 import org.lkjip.model.GradingScale;
 import org.lkjip.model.Indicator;
 import org.lkjip.model.Measure;
 import org.lkjip.model.Objective;
 import org.lkjip.model.Output;
+import org.lkjip.model.PeriodSpending;
+import org.lkjip.model.Program;
 import org.lkjip.model.PublishedFigure;
+import org.lkjip.model.Quantity;
 import org.lkjip.model.Report;
 import org.lkjip.model.SubActivity;
 import org.lkjip.model.Target;
@@ -110,6 +116,23 @@ public final class Evaluator {
     this.efficiencyRules = efficiencyRules;
   }
 
+  /** What {@link ScaleChecker#check(GradingScale)} found for the last scale checked. */
+  private volatile @Nullable ScaleFindings lastScaleFindings;
+
+  /**
+   * {@link ScaleChecker#check(GradingScale)}, kept for the last scale (the same instance, e.g. a
+   * built-in): most evaluations grade on the same scale.
+   */
+  private ImmutableList<ScaleFinding> scaleFindings(GradingScale scale) {
+    ScaleFindings last = lastScaleFindings;
+    if (last != null && last.scale() == scale) {
+      return last.findings();
+    }
+    ImmutableList<ScaleFinding> findings = ScaleChecker.check(scale);
+    lastScaleFindings = new ScaleFindings(scale, findings);
+    return findings;
+  }
+
   /** Whether this evaluator can find the formula with {@code id}. */
   public boolean knowsFormula(String id) {
     return formulas.apply(id).isPresent();
@@ -153,33 +176,192 @@ public final class Evaluator {
    *     document
    */
   public Evaluation evaluate(Report report, RuleSet ruleSet, @Nullable String inputHash) {
-    return new Run(report, ruleSet).evaluate(Optional.ofNullable(inputHash));
+    return new Run(report, ruleSet, new ReportIndex(report))
+        .evaluate(Optional.ofNullable(inputHash));
   }
 
-  /** One evaluation: the report indexed once, and the figures computed so far. */
+  /**
+   * A lazy evaluation of {@code report} under {@code ruleSet}: each figure is computed when it is
+   * first asked for, with only what it depends on, and is the same figure as {@link
+   * #evaluate(Report, RuleSet)} gives. For callers that need a few figures of a report, such as the
+   * auditor re-evaluating a figure under other roundings.
+   */
+  public LazyEvaluation evaluateLazily(Report report, RuleSet ruleSet) {
+    return new LazyEvaluation(new Run(report, ruleSet, new ReportIndex(report)).lazy());
+  }
+
+  /**
+   * Figures of one report under one rule set, computed on first use and kept; see {@link
+   * Evaluator#evaluateLazily}. Not thread-safe: use it from one thread.
+   *
+   * @since 0.1
+   */
+  public final class LazyEvaluation {
+    private final Run run;
+    private final Map<String, Optional<ObjectiveResult>> objectives = new HashMap<>();
+    private final Map<String, Optional<LineResult>> lines = new HashMap<>();
+    private final Map<YearOf, Optional<IndicatorYear>> indicatorYears = new HashMap<>();
+    private @Nullable ReportTotals totals;
+    private @Nullable Map<String, Objective> objectivesById;
+    private @Nullable Map<String, Indicator> indicatorsById;
+
+    private LazyEvaluation(Run run) {
+      this.run = run;
+    }
+
+    /** The rule set applied. */
+    public RuleSet ruleSet() {
+      return run.rs;
+    }
+
+    /**
+     * The same report under {@code other}, sharing what does not depend on the rule set (the
+     * report's budget index).
+     */
+    public LazyEvaluation withRuleSet(RuleSet other) {
+      return new LazyEvaluation(new Run(run.report, other, run.index).lazy());
+    }
+
+    /**
+     * The figures of an indicator (under an objective) for a year, as {@link
+     * Evaluation#indicator(String)} and {@link IndicatorResult#year(int)} give them: empty when the
+     * indicator is not in the report or the year is not evaluated for it.
+     */
+    public Optional<IndicatorYear> indicatorYear(String indicatorId, int year) {
+      YearOf key = new YearOf(indicatorId, year);
+      Optional<IndicatorYear> cached = indicatorYears.get(key);
+      if (cached == null) {
+        Indicator i = indicatorsById().get(indicatorId);
+        cached =
+            i == null || Arrays.binarySearch(run.years(i), year) < 0
+                ? Optional.empty()
+                : Optional.of(run.indicatorYearOf(i, year));
+        indicatorYears.put(key, cached);
+      }
+      return cached;
+    }
+
+    /** The figures of an objective, as {@link Evaluation#objective(String)} gives them. */
+    public Optional<ObjectiveResult> objective(String objectiveId) {
+      Optional<ObjectiveResult> cached = objectives.get(objectiveId);
+      if (cached == null) {
+        Objective o = objectivesById().get(objectiveId);
+        cached = o == null ? Optional.empty() : Optional.of(run.objective(o));
+        objectives.put(objectiveId, cached);
+      }
+      return cached;
+    }
+
+    /** The figures of a budget line, as {@link Evaluation#line(String)} gives them. */
+    public Optional<LineResult> line(String lineId) {
+      Optional<LineResult> cached = lines.get(lineId);
+      if (cached == null) {
+        cached =
+            run.budgetIndex.level(lineId).isPresent()
+                ? Optional.of(run.line(lineId))
+                : Optional.empty();
+        lines.put(lineId, cached);
+      }
+      return cached;
+    }
+
+    /** Totals over the whole report, as {@link Evaluation#totals()} gives them. */
+    public ReportTotals totals() {
+      ReportTotals t = totals;
+      if (t == null) {
+        t = run.totals();
+        totals = t;
+      }
+      return t;
+    }
+
+    /** Id of the alignment used for objective budgets, as {@link Evaluation#alignmentId()}. */
+    public Optional<String> alignmentId() {
+      return run.alignment().map(Alignment::id);
+    }
+
+    private Map<String, Objective> objectivesById() {
+      Map<String, Objective> m = objectivesById;
+      if (m == null) {
+        m = new HashMap<>();
+        for (Objective o : run.report.objectives()) {
+          m.putIfAbsent(o.id(), o);
+        }
+        objectivesById = m;
+      }
+      return m;
+    }
+
+    private Map<String, Indicator> indicatorsById() {
+      Map<String, Indicator> m = indicatorsById;
+      if (m == null) {
+        m = new HashMap<>();
+        for (Objective o : run.report.objectives()) {
+          for (Indicator i : o.indicators()) {
+            m.putIfAbsent(i.id(), i);
+          }
+        }
+        indicatorsById = m;
+      }
+      return m;
+    }
+  }
+
+  /**
+   * One evaluation: the report indexed once, and the figures computed so far. {@link #evaluate}
+   * computes every figure in order; a {@link LazyEvaluation} asks for single figures, which compute
+   * what they depend on (output achievements, the fiscal year's achievements, the alignment) on
+   * first use.
+   */
   private final class Run {
     private final Report report;
     private final RuleSet rs;
     private final int fiscalYear;
     private final List<String> notes = new ArrayList<>();
-    private final Map<PublishedKey, PublishedFigure> published = new HashMap<>();
+    private final ReportIndex index;
     private final BudgetIndex budgetIndex;
     private final Map<String, Figure> outputAchievements = new HashMap<>();
     private final Map<String, Figure> objectiveAchievements = new HashMap<>();
+    private final Map<String, Figure> subAbsorptions = new HashMap<>();
+    private final Map<OutputKey, Figure> computedOutputAchievements = new HashMap<>();
     private final @Nullable GradingScale scale;
+    private @Nullable AchievementPolicy planProgressPolicy;
+    private @Nullable AchievementPolicy standardComparisonPolicy;
 
-    Run(Report report, RuleSet ruleSet) {
+    /** The years of indicators computed so far, when single figures are asked for (lazily). */
+    private @Nullable Map<YearOf, IndicatorYear> years;
+
+    private @Nullable Optional<Alignment> alignment;
+    private @Nullable ImmutableListMultimap<String, AllocatedLine> allocated;
+
+    Run(Report report, RuleSet ruleSet, ReportIndex index) {
       this.report = report;
       this.rs = ruleSet;
       this.fiscalYear = report.fiscalYear();
-      for (PublishedFigure f : report.published()) {
-        if (f.subject().isPresent()) {
-          published.putIfAbsent(
-              new PublishedKey(f.measure(), f.subject().get(), f.year().orElse(fiscalYear)), f);
-        }
-      }
-      this.budgetIndex = BudgetIndex.of(report);
+      this.index = index;
+      this.budgetIndex = index.budgetIndex;
       this.scale = resolveScale();
+    }
+
+    /** This run, keeping each indicator year it computes: for single figures asked lazily. */
+    Run lazy() {
+      years = new HashMap<>();
+      return this;
+    }
+
+    /** The figures of an indicator for a year; kept when lazy. */
+    private IndicatorYear indicatorYearOf(Indicator indicator, int year) {
+      Map<YearOf, IndicatorYear> m = years;
+      if (m == null) {
+        return indicatorYear(indicator, year);
+      }
+      YearOf key = new YearOf(indicator.id(), year);
+      IndicatorYear y = m.get(key);
+      if (y == null) {
+        y = indicatorYear(indicator, year);
+        m.put(key, y);
+      }
+      return y;
     }
 
     private @Nullable GradingScale resolveScale() {
@@ -215,24 +397,24 @@ public final class Evaluator {
       ImmutableList<IndicatorResult> indicatorResults = indicators.build();
       ImmutableList.Builder<LineResult> lines = ImmutableList.builder();
       for (SubActivity s : report.subActivities()) {
-        outputAchievements.put(s.id(), outputAchievement(s));
+        outputAchievementOf(s);
       }
       for (String id : budgetIndex.lineIds()) {
-        lines.add(line(id));
+        LineResult line = line(id);
+        if (line.level() == LineLevel.SUB_ACTIVITY) {
+          subAbsorptions.put(id, line.absorption());
+        }
+        lines.add(line);
       }
-      Optional<Alignment> alignment = resolveAlignment();
-      ImmutableListMultimap<String, AllocatedLine> allocated =
-          alignment
-              .map(a -> Allocations.byObjective(a, budgetIndex))
-              .orElse(ImmutableListMultimap.of());
+      Optional<Alignment> alignment = alignment();
       ImmutableList<AllocationIssue> issues =
           alignment.map(a -> Allocations.check(report, a, budgetIndex)).orElse(ImmutableList.of());
       ImmutableList.Builder<ObjectiveResult> objectives = ImmutableList.builder();
       for (Objective o : report.objectives()) {
-        objectives.add(objective(o, alignment, allocated.get(o.id())));
+        objectives.add(objective(o));
       }
       ImmutableList<ScaleFinding> findings =
-          scale == null ? ImmutableList.of() : ScaleChecker.check(scale);
+          scale == null ? ImmutableList.of() : scaleFindings(scale);
       return ImmutableEvaluation.builder()
           .ruleSetId(rs.id())
           .ruleSetVersion(rs.version())
@@ -252,10 +434,44 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------- indicators
 
+    /** {@link Indicator#targetFor}, without a stream: the first target of the year. */
+    private Optional<Target> targetFor(Indicator indicator, int year) {
+      for (Target t : indicator.targets()) {
+        Optional<Integer> y = t.year();
+        if (y.isPresent() && y.get() == year) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The years evaluated for an indicator, ascending: every year with a target, and the fiscal
+     * year.
+     */
+    private int[] years(Indicator indicator) {
+      List<Target> targets = indicator.targets();
+      int[] years = new int[targets.size() + 1];
+      int n = 0;
+      for (Target t : targets) {
+        Optional<Integer> y = t.year();
+        if (y.isPresent()) {
+          years[n++] = y.get();
+        }
+      }
+      years[n++] = fiscalYear;
+      Arrays.sort(years, 0, n);
+      int distinct = 0;
+      for (int k = 0; k < n; k++) {
+        if (distinct == 0 || years[k] != years[distinct - 1]) {
+          years[distinct++] = years[k];
+        }
+      }
+      return Arrays.copyOf(years, distinct);
+    }
+
     private IndicatorResult indicator(Objective objective, Indicator indicator) {
-      TreeSet<Integer> years = new TreeSet<>();
-      indicator.targets().forEach(t -> t.year().ifPresent(years::add));
-      years.add(fiscalYear);
+      int[] years = years(indicator);
       ImmutableIndicatorResult.Builder r =
           ImmutableIndicatorResult.builder()
               .indicatorId(indicator.id())
@@ -272,7 +488,7 @@ public final class Evaluator {
 
     private IndicatorYear indicatorYear(Indicator indicator, int year) {
       Figure value = value(indicator, year);
-      Optional<Target> target = indicator.targetFor(year);
+      Optional<Target> target = targetFor(indicator, year);
       Figure achievement =
           target
               .map(
@@ -309,7 +525,7 @@ public final class Evaluator {
           .planProgress(
               reference(
                   "plan-progress",
-                  "plan end target",
+                  ReferenceTexts.PLAN_END_TARGET,
                   indicator,
                   year,
                   value,
@@ -318,7 +534,7 @@ public final class Evaluator {
           .standardComparison(
               reference(
                   "standard-comparison",
-                  "national standard",
+                  ReferenceTexts.NATIONAL_STANDARD,
                   indicator,
                   year,
                   value,
@@ -380,7 +596,7 @@ public final class Evaluator {
       }
       if (value.status() == Status.MISSING_INPUT && rs.usePublishedActualWhenMissing()) {
         PublishedFigure p =
-            published.get(new PublishedKey(Measure.INDICATOR_VALUE, indicator.id(), year));
+            index.published().get(new PublishedKey(Measure.INDICATOR_VALUE, indicator.id(), year));
         if (p != null && p.value().isPresent()) {
           return new Actual(
               p.value().get(),
@@ -434,72 +650,106 @@ public final class Evaluator {
     /** Plan progress or standard comparison: the value against a reference target. */
     private Figure reference(
         String prefix,
-        String what,
+        ReferenceTexts what,
         Indicator indicator,
         int year,
         Figure value,
         Optional<Target> reference,
         RoundingPolicy rounding) {
       if (reference.isEmpty()) {
-        return Figure.notComputed(
-            prefix, Status.NOT_APPLICABLE, "no " + what + " recorded", Map.of());
+        return Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.notRecorded, Map.of());
       }
       Target t = reference.get();
-      if (t.absence().isPresent()) {
-        Absence absence = t.absence().get();
-        return switch (absence) {
-          case NIL ->
-              Figure.notComputed(
-                  prefix, Status.NOT_APPLICABLE, "no " + what + " (Nihil)", Map.of());
+      Optional<Absence> absent = t.absence();
+      if (absent.isPresent()) {
+        return switch (absent.get()) {
+          case NIL -> Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.nil, Map.of());
           case NOT_APPLICABLE ->
-              Figure.notComputed(
-                  prefix, Status.NOT_APPLICABLE, "the " + what + " is N/A", Map.of());
+              Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.notApplicable, Map.of());
           case NOT_REPORTED ->
-              Figure.notComputed(
-                  prefix, Status.MISSING_INPUT, "the " + what + " is not reported", Map.of());
+              Figure.notComputed(prefix, Status.MISSING_INPUT, what.notReported, Map.of());
         };
       }
       AchievementPolicy policy =
-          ImmutableAchievementPolicy.builder()
-              .negativeForm(rs.achievement().negativeForm())
-              .zeroTarget(ZeroTargetPolicy.DIVISION_BY_ZERO)
-              .rounding(rounding)
-              .build();
+          rounding == rs.planProgress()
+              ? planProgressPolicy()
+              : rounding == rs.standardComparison()
+                  ? standardComparisonPolicy()
+                  : referencePolicy(rounding);
       return relative(prefix, indicator, year, value, t, policy, rounding);
+    }
+
+    private AchievementPolicy planProgressPolicy() {
+      AchievementPolicy p = planProgressPolicy;
+      if (p == null) {
+        p = referencePolicy(rs.planProgress());
+        planProgressPolicy = p;
+      }
+      return p;
+    }
+
+    private AchievementPolicy standardComparisonPolicy() {
+      AchievementPolicy p = standardComparisonPolicy;
+      if (p == null) {
+        p = referencePolicy(rs.standardComparison());
+        standardComparisonPolicy = p;
+      }
+      return p;
+    }
+
+    /** The achievement policy of a comparison with a reference target, without a cap. */
+    private AchievementPolicy referencePolicy(RoundingPolicy rounding) {
+      return ImmutableAchievementPolicy.builder()
+          .negativeForm(rs.achievement().negativeForm())
+          .zeroTarget(ZeroTargetPolicy.DIVISION_BY_ZERO)
+          .rounding(rounding)
+          .build();
     }
 
     // ---------------------------------------------------------------- budget lines
 
+    /** The output achievement of a sub-activity, computed on first use. */
+    private Figure outputAchievementOf(SubActivity s) {
+      Figure f = outputAchievements.get(s.id());
+      if (f == null) {
+        f = outputAchievement(s);
+        outputAchievements.put(s.id(), f);
+      }
+      return f;
+    }
+
     private Figure outputAchievement(SubActivity s) {
       String rule = "output-achievement";
       Rounding rounding = rs.outputAchievement().rounding();
-      if (s.output().isEmpty()) {
+      Optional<Output> output = s.output();
+      if (output.isEmpty()) {
         return Figure.notComputed(
             rule, Status.NOT_APPLICABLE, "line '" + s.id() + "' has no output indicator", Map.of());
       }
-      Output o = s.output().get();
-      if (o.actual().isEmpty()) {
+      Output o = output.get();
+      Optional<Quantity> actualQuantity = o.actual();
+      if (actualQuantity.isEmpty()) {
         return Figure.notComputed(
             rule,
             Status.MISSING_INPUT,
             "output actual of line '" + s.id() + "' is not reported",
             Map.of());
       }
-      Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-      BigDecimal actual = o.actual().get().amount();
-      BigDecimal target = o.target().amount();
-      inputs.put("actual", actual);
-      inputs.put("target", target);
-      if (!o.actual().get().unit().trim().equalsIgnoreCase(o.target().unit().trim())) {
+      Quantity a = actualQuantity.get();
+      Quantity t = o.target();
+      BigDecimal actual = a.amount();
+      BigDecimal target = t.amount();
+      ImmutableMap<String, BigDecimal> inputs = ImmutableMap.of("actual", actual, "target", target);
+      if (!a.unit().trim().equalsIgnoreCase(t.unit().trim())) {
         return Figure.notComputed(
             rule,
             Status.INVALID_INPUT,
             "output of line '"
                 + s.id()
                 + "': actual unit '"
-                + o.actual().get().unit()
+                + a.unit()
                 + "' differs from target unit '"
-                + o.target().unit()
+                + t.unit()
                 + "'",
             inputs);
       }
@@ -510,27 +760,33 @@ public final class Evaluator {
             "output target of line '" + s.id() + "' is zero",
             inputs);
       }
-      return Figure.computed(
-          rule,
-          actual.multiply(HUNDRED).divide(target, Rounding.WORKING_PRECISION),
-          rounding,
-          inputs);
+      // The figure depends on the actual and the target only: lines that share them share it.
+      OutputKey key = new OutputKey(actual, target);
+      Figure f = computedOutputAchievements.get(key);
+      if (f == null) {
+        f =
+            Figure.computed(
+                rule, Rounding.divide(actual.multiply(HUNDRED), target), rounding, inputs);
+        computedOutputAchievements.put(key, f);
+      }
+      return f;
     }
 
     private LineResult line(String id) {
       LineLevel level = budgetIndex.level(id).orElseThrow();
       ImmutableList<SubActivity> subs = budgetIndex.subActivitiesOf(id);
       Rounding absorptionRounding = rs.absorption().rounding();
-      Figure budget = Budgets.budget(subs);
-      Figure spending = Budgets.spending(subs);
+      Sums sums = index.sums(id);
+      Figure budget = sums.budget();
+      Figure spending = sums.spending(subs);
       Figure absorption =
           Budgets.absorption(id, budget.valueOrThrow(), spending, absorptionRounding);
-      Figure periodSpending = Budgets.periodSpending(subs);
+      Figure periodSpending = sums.periodSpending(subs);
       Figure output;
       Figure physical;
       if (level == LineLevel.SUB_ACTIVITY) {
         SubActivity s = subs.get(0);
-        output = outputAchievements.get(id);
+        output = outputAchievementOf(s);
         physical =
             s.physicalProgress()
                 .map(p -> Figure.exact("physical-progress", p, Map.of()))
@@ -549,8 +805,7 @@ public final class Evaluator {
         throw new IllegalStateException("bug: no output achievement for line '" + id + "'");
       }
       Figure efficiency =
-          efficiency(
-              rs.lineEfficiency(), id, output, absorption, spending, lines(subs, Optional.empty()));
+          efficiency(rs.lineEfficiency(), id, output, absorption, spending, subs, Optional.empty());
       return ImmutableLineResult.builder()
           .lineId(id)
           .level(level)
@@ -574,12 +829,12 @@ public final class Evaluator {
       }
       List<Figure> figures = new ArrayList<>();
       for (SubActivity s : subs) {
-        figures.add(outputAchievements.get(s.id()));
+        figures.add(outputAchievementOf(s));
       }
       return mean(
           rule,
           figures,
-          subs.stream().map(SubActivity::id).toList(),
+          ids(subs, SubActivity::id),
           "output achievement of line",
           rs.outputAchievement().rounding());
     }
@@ -595,7 +850,7 @@ public final class Evaluator {
                   .id(s.id())
                   .budget(a.apply(s.budget()))
                   .spending(s.spending().map(a::apply))
-                  .achievement(outputAchievements.get(s.id()))
+                  .achievement(outputAchievementOf(s))
                   .build());
         }
         return lines;
@@ -606,7 +861,7 @@ public final class Evaluator {
                 .id(s.id())
                 .budget(s.budget())
                 .spending(s.spending())
-                .achievement(outputAchievements.get(s.id()))
+                .achievement(outputAchievementOf(s))
                 .build());
       }
       return lines;
@@ -618,7 +873,8 @@ public final class Evaluator {
         Figure achievement,
         Figure absorption,
         Figure spending,
-        List<EfficiencyLine> lines) {
+        List<SubActivity> subs,
+        Optional<List<AllocatedLine>> shares) {
       String ruleId = policy.ruleId();
       EfficiencyRule rule = efficiencyRules.get(ruleId);
       if (rule == null) {
@@ -629,13 +885,12 @@ public final class Evaluator {
             Map.of());
       }
       EfficiencyInputs in =
-          ImmutableEfficiencyInputs.builder()
-              .subject(subject)
-              .achievement(achievement)
-              .absorption(absorption)
-              .spending(spending.value())
-              .lines(lines)
-              .build();
+          ImmutableEfficiencyInputs.of(
+              subject,
+              achievement,
+              absorption,
+              spending.value(),
+              readsLines(rule) ? lines(subs, shares) : ImmutableList.of());
       try {
         return rule.compute(in, policy.rounding());
       } catch (RuntimeException e) {
@@ -647,7 +902,42 @@ public final class Evaluator {
       }
     }
 
+    /**
+     * Whether a rule may read {@link EfficiencyInputs#lines()}: every rule but the built-in
+     * two-figure rules (ratio, savings, difference), which read only achievement, absorption and
+     * spending; their lines are not built.
+     */
+    private boolean readsLines(EfficiencyRule rule) {
+      return rule != EfficiencyRules.ratio()
+          && rule != EfficiencyRules.savings()
+          && rule != EfficiencyRules.difference();
+    }
+
     // ---------------------------------------------------------------- objectives
+
+    /** The alignment for objective budgets, resolved on first use (with its note, if any). */
+    private Optional<Alignment> alignment() {
+      Optional<Alignment> a = alignment;
+      if (a == null) {
+        a = resolveAlignment();
+        alignment = a;
+      }
+      return a;
+    }
+
+    /** The lines each objective is allocated by the alignment, on first use. */
+    private ImmutableListMultimap<String, AllocatedLine> allocated() {
+      ImmutableListMultimap<String, AllocatedLine> m = allocated;
+      if (m == null) {
+        m = alignment().map(index::allocations).orElse(ImmutableListMultimap.of());
+        allocated = m;
+      }
+      return m;
+    }
+
+    private ObjectiveResult objective(Objective o) {
+      return objective(o, alignment(), allocated().get(o.id()));
+    }
 
     private Optional<Alignment> resolveAlignment() {
       if (rs.alignmentId().isPresent()) {
@@ -717,7 +1007,8 @@ public final class Evaluator {
               achievement,
               absorption,
               spending,
-              lines(List.of(), Optional.of(allocated)));
+              List.of(),
+              Optional.of(allocated));
       return r.budget(budgetFigure)
           .spending(spending)
           .absorption(absorption)
@@ -733,22 +1024,41 @@ public final class Evaluator {
       }
       List<Figure> figures = new ArrayList<>();
       for (Indicator i : o.indicators()) {
-        figures.add(objectiveAchievements.get(i.id()));
+        figures.add(fiscalAchievement(i));
       }
       return mean(
           rule,
           figures,
-          o.indicators().stream().map(Indicator::id).toList(),
+          ids(o.indicators(), Indicator::id),
           "achievement of indicator",
           rs.achievement().rounding().rounding());
+    }
+
+    /** The achievement of an indicator in the fiscal year, computed on first use. */
+    private Figure fiscalAchievement(Indicator i) {
+      Figure f = objectiveAchievements.get(i.id());
+      if (f == null) {
+        f = indicatorYearOf(i, fiscalYear).achievement();
+        objectiveAchievements.put(i.id(), f);
+      }
+      return f;
+    }
+
+    private <T> List<String> ids(List<T> items, Function<T, String> id) {
+      List<String> ids = new ArrayList<>(items.size());
+      for (T item : items) {
+        ids.add(id.apply(item));
+      }
+      return ids;
     }
 
     /** The simple mean of unrounded figures; not computed when one is not, naming it. */
     private Figure mean(
         String rule, List<Figure> figures, List<String> ids, String what, Rounding rounding) {
       BigDecimal sum = BigDecimal.ZERO;
-      Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-      List<String> notesOfInputs = new ArrayList<>();
+      ImmutableMap.Builder<String, BigDecimal> inputs =
+          ImmutableMap.builderWithExpectedSize(figures.size());
+      List<String> notesOfInputs = new ArrayList<>(0);
       for (int k = 0; k < figures.size(); k++) {
         Figure f = figures.get(k);
         if (f == null || !f.isComputed()) {
@@ -760,16 +1070,15 @@ public final class Evaluator {
                   + ids.get(k)
                   + "' is not available"
                   + (f == null ? "" : ": " + f.reason().orElse(f.status().name())),
-              inputs);
+              inputs.buildOrThrow());
         }
         BigDecimal v = f.unrounded().orElseGet(f::valueOrThrow);
         inputs.put(ids.get(k), v);
         sum = sum.add(v);
         f.reason().ifPresent(notesOfInputs::add);
       }
-      BigDecimal unrounded =
-          sum.divide(BigDecimal.valueOf(figures.size()), Rounding.WORKING_PRECISION);
-      Figure m = Figure.computed(rule, unrounded, rounding, inputs);
+      BigDecimal unrounded = Rounding.divide(sum, BigDecimal.valueOf(figures.size()));
+      Figure m = Figure.computed(rule, unrounded, rounding, inputs.buildOrThrow());
       return notesOfInputs.isEmpty()
           ? m
           : ImmutableFigure.copyOf(m).withReason(String.join("; ", notesOfInputs));
@@ -780,15 +1089,22 @@ public final class Evaluator {
     private ReportTotals totals() {
       ImmutableList<SubActivity> all = report.subActivities();
       Rounding rounding = rs.absorption().rounding();
-      Figure budget = Budgets.budget(all);
-      Figure spending = Budgets.spending(all);
-      Figure period = Budgets.periodSpending(all);
+      Sums sums = index.totals();
+      Figure budget = sums.budget();
+      Figure spending = sums.spending(all);
+      Figure period = sums.periodSpending(all);
+      // Each sub-activity's line absorption, rounded as the totals' means take it.
+      List<Figure> absorptions = new ArrayList<>(all.size());
+      for (SubActivity s : all) {
+        Figure a = subAbsorptions.get(s.id());
+        absorptions.add(a != null ? a : line(s.id()).absorption());
+      }
       return ImmutableReportTotals.builder()
           .budget(budget)
           .spending(spending)
           .absorption(Budgets.absorption("report", budget.valueOrThrow(), spending, rounding))
-          .meanAbsorption(Budgets.meanAbsorption(all, rounding, rounding))
-          .weightedMeanAbsorption(Budgets.weightedMeanAbsorption(all, rounding, rounding))
+          .meanAbsorption(Budgets.meanAbsorption(all, absorptions, rounding))
+          .weightedMeanAbsorption(Budgets.weightedMeanAbsorption(all, absorptions, rounding))
           .meanPhysicalProgress(Budgets.meanPhysicalProgress(all, rounding))
           .unspent(Budgets.unspent("report", budget.valueOrThrow(), spending))
           .periodSpending(period)
@@ -796,6 +1112,173 @@ public final class Evaluator {
           .build();
     }
   }
+
+  /**
+   * What evaluations of one report share whatever their rule sets: the budget index, and indexes
+   * built on first use (the published indicator values, the allocations of each alignment). Not
+   * thread-safe, as the runs that share it.
+   */
+  private static final class ReportIndex {
+    final Report report;
+    final BudgetIndex budgetIndex;
+    private @Nullable Map<PublishedKey, PublishedFigure> published;
+    private final Map<Alignment, ImmutableListMultimap<String, AllocatedLine>> allocations =
+        new IdentityHashMap<>();
+    private @Nullable Map<String, Sums> sums;
+    private @Nullable Sums totals;
+
+    ReportIndex(Report report) {
+      this.report = report;
+      this.budgetIndex = BudgetIndex.of(report);
+    }
+
+    /**
+     * The first published indicator value (the only measure looked up) of each subject and year;
+     * indexed on first use.
+     */
+    Map<PublishedKey, PublishedFigure> published() {
+      Map<PublishedKey, PublishedFigure> p = published;
+      if (p == null) {
+        p = new HashMap<>();
+        int fiscalYear = report.fiscalYear();
+        for (PublishedFigure f : report.published()) {
+          if (f.measure() == Measure.INDICATOR_VALUE && f.subject().isPresent()) {
+            p.putIfAbsent(
+                new PublishedKey(f.measure(), f.subject().get(), f.year().orElse(fiscalYear)), f);
+          }
+        }
+        published = p;
+      }
+      return p;
+    }
+
+    /** The sums of a budget line, all made on first use. */
+    Sums sums(String lineId) {
+      return Objects.requireNonNull(sums().get(lineId));
+    }
+
+    /** The sums over the whole report. */
+    Sums totals() {
+      sums();
+      return Objects.requireNonNull(totals);
+    }
+
+    private Map<String, Sums> sums() {
+      Map<String, Sums> m = sums;
+      if (m == null) {
+        m = new HashMap<>();
+        Sums all = Sums.ZERO;
+        for (Program p : report.programs()) {
+          Sums ofProgram = Sums.ZERO;
+          for (Activity a : p.activities()) {
+            Sums ofActivity = Sums.ZERO;
+            for (SubActivity s : a.subActivities()) {
+              Sums ofSub = Sums.of(s);
+              m.put(s.id(), ofSub);
+              ofActivity = ofActivity.plus(ofSub);
+            }
+            m.put(a.id(), ofActivity);
+            ofProgram = ofProgram.plus(ofActivity);
+          }
+          m.put(p.id(), ofProgram);
+          all = all.plus(ofProgram);
+        }
+        sums = m;
+        totals = all;
+      }
+      return m;
+    }
+
+    /** The lines {@code alignment} allocates to each objective, computed once. */
+    ImmutableListMultimap<String, AllocatedLine> allocations(Alignment alignment) {
+      ImmutableListMultimap<String, AllocatedLine> m = allocations.get(alignment);
+      if (m == null) {
+        m = Allocations.byObjective(alignment, budgetIndex);
+        allocations.put(alignment, m);
+      }
+      return m;
+    }
+  }
+
+  /** The reasons of a comparison with a reference target that is absent, built once. */
+  private static final class ReferenceTexts {
+    static final ReferenceTexts PLAN_END_TARGET = new ReferenceTexts("plan end target");
+    static final ReferenceTexts NATIONAL_STANDARD = new ReferenceTexts("national standard");
+
+    final String notRecorded;
+    final String nil;
+    final String notApplicable;
+    final String notReported;
+
+    private ReferenceTexts(String what) {
+      this.notRecorded = "no " + what + " recorded";
+      this.nil = "no " + what + " (Nihil)";
+      this.notApplicable = "the " + what + " is N/A";
+      this.notReported = "the " + what + " is not reported";
+    }
+  }
+
+  /** The output of a sub-activity: actual and target amounts (equal in value and scale). */
+  private record OutputKey(BigDecimal actual, BigDecimal target) {}
+
+  /**
+   * The sums of a budget line's sub-activities: budget, spending and spending by period, exact;
+   * {@code null} when a sub-activity does not report it. Equal to what {@link Budgets} sums
+   * (addition is exact, the scale of a sum is the largest scale), but made once, bottom-up: a
+   * program's from its activities', the report's from its programs'.
+   */
+  private record Sums(
+      BigDecimal budgetSum, @Nullable BigDecimal spendingSum, @Nullable BigDecimal periodSum) {
+    static final Sums ZERO = new Sums(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    static Sums of(SubActivity s) {
+      Optional<BigDecimal> spent = s.spending();
+      List<PeriodSpending> periods = s.spendingByPeriod();
+      BigDecimal period = null;
+      if (!periods.isEmpty()) {
+        period = BigDecimal.ZERO;
+        for (int i = 0; i < periods.size(); i++) {
+          period = period.add(periods.get(i).amount());
+        }
+      }
+      return new Sums(
+          BigDecimal.ZERO.add(s.budget()),
+          spent.isPresent() ? BigDecimal.ZERO.add(spent.get()) : null,
+          period);
+    }
+
+    Sums plus(Sums o) {
+      return new Sums(
+          budgetSum.add(o.budgetSum),
+          spendingSum == null || o.spendingSum == null ? null : spendingSum.add(o.spendingSum),
+          periodSum == null || o.periodSum == null ? null : periodSum.add(o.periodSum));
+    }
+
+    /** {@link Budgets#budget} of the line's sub-activities. */
+    Figure budget() {
+      return Figure.exact("budget-sum", budgetSum, Map.of());
+    }
+
+    /** {@link Budgets#spending} of {@code subs}; it names the missing ones. */
+    Figure spending(List<SubActivity> subs) {
+      return spendingSum == null
+          ? Budgets.spending(subs)
+          : Figure.exact("spending-sum", spendingSum, Map.of());
+    }
+
+    /** {@link Budgets#periodSpending} of {@code subs}; it names the missing ones. */
+    Figure periodSpending(List<SubActivity> subs) {
+      return periodSum == null
+          ? Budgets.periodSpending(subs)
+          : Figure.exact("period-spending-sum", periodSum, Map.of());
+    }
+  }
+
+  /** A grading scale and what its check found. */
+  private record ScaleFindings(GradingScale scale, ImmutableList<ScaleFinding> findings) {}
+
+  /** An indicator and a year. */
+  private record YearOf(String indicatorId, int year) {}
 
   /** Key of a published figure: what it states, about whom, for which year. */
   private record PublishedKey(Measure measure, String subject, int year) {}

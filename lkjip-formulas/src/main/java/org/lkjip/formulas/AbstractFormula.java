@@ -53,6 +53,15 @@ abstract class AbstractFormula implements IndicatorFormula {
   /** The inputs read to compute {@code year}, in order of use, with distinct labels. */
   abstract ImmutableList<InputKey> keys(int year);
 
+  /** One key per input name, for {@code year}, labelled with the name. */
+  final ImmutableList<InputKey> sameYearKeys(int year) {
+    ImmutableList.Builder<InputKey> keys = ImmutableList.builderWithExpectedSize(inputNames.size());
+    for (String name : inputNames) {
+      keys.add(new InputKey(name, year, name));
+    }
+    return keys.build();
+  }
+
   /**
    * Computes from {@code values}: every input of {@link #keys(int)} by label, in order, all present
    * (and non-negative when the inputs are counts).
@@ -66,7 +75,8 @@ abstract class AbstractFormula implements IndicatorFormula {
     int year = inputs.year();
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
-    for (InputKey key : keys(year)) {
+    ImmutableList<InputKey> keys = keys(year);
+    for (InputKey key : keys) {
       Optional<BigDecimal> value = inputs.value(key.name(), key.year());
       if (value.isPresent()) {
         values.put(key.label(), value.get());
@@ -82,7 +92,7 @@ abstract class AbstractFormula implements IndicatorFormula {
     }
     if (countsOnly) {
       List<String> negative = new ArrayList<>();
-      for (InputKey key : keys(year)) {
+      for (InputKey key : keys) {
         BigDecimal v = values.get(key.label());
         if (v != null && v.signum() < 0) {
           negative.add(

@@ -24,27 +24,34 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableFigure.class)
 public abstract class Figure {
   /** The rounded value; present exactly when {@link #status()} is {@link Status#COMPUTED}. */
+  @Value.Parameter
   public abstract Optional<BigDecimal> value();
 
   /** Outcome. */
+  @Value.Parameter
   public abstract Status status();
 
   /** Why the figure was not computed, or a note on how it was. */
+  @Value.Parameter
   public abstract Optional<String> reason();
 
   /** Id of the rule that made the figure, e.g. "lkjip:certification-ratio". */
+  @Value.Parameter
   public abstract String rule();
 
   /** Named inputs the rule used, in the order used (e.g. numerator, denominator). */
+  @Value.Parameter
   public abstract ImmutableMap<String, BigDecimal> inputs();
 
   /** The value before rounding (to {@link Rounding#WORKING_PRECISION}). */
+  @Value.Parameter
   public abstract Optional<BigDecimal> unrounded();
 
   /**
    * The rounding applied to {@link #unrounded()} to give {@link #value()}; absent when none was
    * applied.
    */
+  @Value.Parameter
   public abstract Optional<Rounding> rounding();
 
   /** Whether a value was computed. */
@@ -70,14 +77,14 @@ public abstract class Figure {
   /** A computed figure: {@code unrounded} rounded with {@code rounding}. */
   public static Figure computed(
       String rule, BigDecimal unrounded, Rounding rounding, Map<String, BigDecimal> inputs) {
-    return ImmutableFigure.builder()
-        .rule(rule)
-        .status(Status.COMPUTED)
-        .unrounded(unrounded)
-        .rounding(rounding)
-        .value(rounding.apply(unrounded))
-        .putAllInputs(inputs)
-        .build();
+    return ImmutableFigure.of(
+        Optional.of(rounding.apply(unrounded)),
+        Status.COMPUTED,
+        Optional.empty(),
+        rule,
+        immutable(inputs),
+        Optional.of(unrounded),
+        Optional.of(rounding));
   }
 
   /**
@@ -90,26 +97,21 @@ public abstract class Figure {
       Rounding rounding,
       Map<String, BigDecimal> inputs,
       Optional<String> note) {
-    return ImmutableFigure.builder()
-        .rule(rule)
-        .status(Status.COMPUTED)
-        .unrounded(unrounded)
-        .rounding(rounding)
-        .value(rounding.apply(unrounded))
-        .reason(note)
-        .putAllInputs(inputs)
-        .build();
+    return ImmutableFigure.of(
+        Optional.of(rounding.apply(unrounded)),
+        Status.COMPUTED,
+        note,
+        rule,
+        immutable(inputs),
+        Optional.of(unrounded),
+        Optional.of(rounding));
   }
 
   /** A computed figure taken as is, without rounding (e.g. a sum of rupiah amounts). */
   public static Figure exact(String rule, BigDecimal value, Map<String, BigDecimal> inputs) {
-    return ImmutableFigure.builder()
-        .rule(rule)
-        .status(Status.COMPUTED)
-        .unrounded(value)
-        .value(value)
-        .putAllInputs(inputs)
-        .build();
+    Optional<BigDecimal> v = Optional.of(value);
+    return ImmutableFigure.of(
+        v, Status.COMPUTED, Optional.empty(), rule, immutable(inputs), v, Optional.empty());
   }
 
   /** A figure that could not be computed, with the reason. */
@@ -118,12 +120,24 @@ public abstract class Figure {
     if (status == Status.COMPUTED) {
       throw new IllegalArgumentException("bug: notComputed() with status COMPUTED");
     }
-    return ImmutableFigure.builder()
-        .rule(rule)
-        .status(status)
-        .reason(reason)
-        .putAllInputs(inputs)
-        .build();
+    return ImmutableFigure.of(
+        Optional.empty(),
+        status,
+        Optional.of(reason),
+        rule,
+        immutable(inputs),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * {@code inputs} as an {@link ImmutableMap}, in its order, as the builder made it: an immutable
+   * map as is, without the copy that Guava makes of any other map, even an empty one.
+   */
+  private static ImmutableMap<String, BigDecimal> immutable(Map<String, BigDecimal> inputs) {
+    return inputs.isEmpty() && !(inputs instanceof ImmutableMap)
+        ? ImmutableMap.of()
+        : ImmutableMap.copyOf(inputs);
   }
 
   @Value.Check

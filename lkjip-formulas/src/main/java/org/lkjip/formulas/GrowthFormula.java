@@ -73,8 +73,7 @@ final class GrowthFormula extends AbstractFormula {
               + "): growth from zero is undefined",
           values);
     }
-    BigDecimal unrounded =
-        current.subtract(base).multiply(scale).divide(base, Rounding.WORKING_PRECISION);
+    BigDecimal unrounded = Rounding.divide(current.subtract(base).multiply(scale), base);
     return Figure.computed(id(), unrounded, rounding, values);
   }
 

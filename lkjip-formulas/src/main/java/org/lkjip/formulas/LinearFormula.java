@@ -35,9 +35,7 @@ final class LinearFormula extends AbstractFormula {
 
   @Override
   ImmutableList<InputKey> keys(int year) {
-    return inputNames().stream()
-        .map(name -> new InputKey(name, year, name))
-        .collect(ImmutableList.toImmutableList());
+    return sameYearKeys(year);
   }
 
   @Override

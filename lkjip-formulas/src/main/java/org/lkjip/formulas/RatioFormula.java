@@ -76,18 +76,17 @@ final class RatioFormula extends AbstractFormula {
 
   @Override
   ImmutableList<InputKey> keys(int year) {
-    return inputNames().stream()
-        .map(name -> new InputKey(name, year, name))
-        .collect(ImmutableList.toImmutableList());
+    return sameYearKeys(year);
   }
 
   @Override
   Figure computeFrom(int year, ImmutableMap<String, BigDecimal> values, Rounding rounding) {
     BigDecimal num = numerator.evaluate(values);
     BigDecimal den = denominator.evaluate(values);
-    Map<String, BigDecimal> shown = new LinkedHashMap<>(values);
     boolean totals = !numerator.isSingleInput() || !denominator.isSingleInput();
+    Map<String, BigDecimal> shown = values;
     if (totals) {
+      shown = new LinkedHashMap<>(values);
       shown.put("numerator", num);
       shown.put("denominator", den);
     }
@@ -108,7 +107,7 @@ final class RatioFormula extends AbstractFormula {
               + ")",
           shown);
     }
-    BigDecimal unrounded = num.multiply(scale).divide(den, Rounding.WORKING_PRECISION);
+    BigDecimal unrounded = Rounding.divide(num.multiply(scale), den);
     return Figure.computed(id(), unrounded, rounding, shown);
   }
 

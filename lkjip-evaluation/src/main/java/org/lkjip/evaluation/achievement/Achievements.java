@@ -1,7 +1,7 @@
 package org.lkjip.evaluation.achievement;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.lkjip.formulas.Figure;
@@ -61,21 +61,17 @@ public final class Achievements {
     if (noTarget.isPresent()) {
       return noTarget.get();
     }
-    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-    inputs.put("actual", actual);
     String form = formKey(polarity, policy.negativeForm());
     if (target.hasRange()) {
       BigDecimal low = target.low().orElseThrow();
       BigDecimal high = target.high().orElseThrow();
-      inputs.put("target.low", low);
-      inputs.put("target.high", high);
       String rule = rulePrefix + ":range-" + form;
       if (actual.compareTo(low) >= 0 && actual.compareTo(high) <= 0) {
         return Figure.computed(
             rule,
             HUNDRED,
             policy.rounding().rounding(),
-            inputs,
+            ImmutableMap.of("actual", actual, "target.low", low, "target.high", high),
             Optional.of(
                 "the actual is inside the target range ["
                     + low.toPlainString()
@@ -84,12 +80,23 @@ public final class Achievements {
                     + "]"));
       }
       BigDecimal bound = actual.compareTo(low) < 0 ? low : high;
-      inputs.put("bound", bound);
-      return single(rule, actual, bound, polarity, policy, inputs);
+      return single(
+          rule,
+          actual,
+          bound,
+          polarity,
+          policy,
+          ImmutableMap.of(
+              "actual", actual, "target.low", low, "target.high", high, "bound", bound));
     }
     BigDecimal t = target.value().orElseThrow();
-    inputs.put("target", t);
-    return single(rulePrefix + ":" + form, actual, t, polarity, policy, inputs);
+    return single(
+        rulePrefix + ":" + form,
+        actual,
+        t,
+        polarity,
+        policy,
+        ImmutableMap.of("actual", actual, "target", t));
   }
 
   /**
@@ -122,7 +129,7 @@ public final class Achievements {
       BigDecimal t,
       Polarity polarity,
       AchievementPolicy policy,
-      Map<String, BigDecimal> inputs) {
+      ImmutableMap<String, BigDecimal> inputs) {
     BigDecimal unrounded;
     if (polarity == Polarity.NEGATIVE && policy.negativeForm() == NegativePolarityForm.T_OVER_R) {
       if (r.signum() == 0) {
@@ -130,30 +137,29 @@ public final class Achievements {
           return zeroTarget(rule, r, policy, inputs);
         }
         if (policy.zeroActual() == ZeroActualPolicy.CAP && policy.cap().isPresent()) {
-          inputs.put("cap", policy.cap().get());
           return Figure.computed(
               rule,
               policy.cap().get(),
               policy.rounding().rounding(),
-              inputs,
+              withCap(inputs, policy.cap().get()),
               Optional.of(
                   "the actual is zero, better than any target under T / R: set to the cap"));
         }
         return Figure.notComputed(
             rule, Status.DIVISION_BY_ZERO, "the actual is zero: T / R is undefined", inputs);
       }
-      unrounded = t.multiply(HUNDRED).divide(r, Rounding.WORKING_PRECISION);
+      unrounded = Rounding.divide(t.multiply(HUNDRED), r);
     } else {
       if (t.signum() == 0) {
         return zeroTarget(rule, r, policy, inputs);
       }
       BigDecimal numerator = polarity == Polarity.POSITIVE ? r : t.add(t).subtract(r);
-      unrounded = numerator.multiply(HUNDRED).divide(t, Rounding.WORKING_PRECISION);
+      unrounded = Rounding.divide(numerator.multiply(HUNDRED), t);
     }
     Optional<String> note = Optional.empty();
     if (policy.cap().isPresent() && unrounded.compareTo(policy.cap().get()) > 0) {
       BigDecimal cap = policy.cap().get();
-      inputs.put("cap", cap);
+      inputs = withCap(inputs, cap);
       note =
           Optional.of(
               "capped at "
@@ -167,7 +173,10 @@ public final class Achievements {
   }
 
   private static Figure zeroTarget(
-      String rule, BigDecimal r, AchievementPolicy policy, Map<String, BigDecimal> inputs) {
+      String rule,
+      BigDecimal r,
+      AchievementPolicy policy,
+      ImmutableMap<String, BigDecimal> inputs) {
     if (policy.zeroTarget() == ZeroTargetPolicy.HUNDRED_IF_MET && r.signum() == 0) {
       return Figure.computed(
           rule,
@@ -178,6 +187,15 @@ public final class Achievements {
     }
     return Figure.notComputed(
         rule, Status.DIVISION_BY_ZERO, "the target is zero: achievement is undefined", inputs);
+  }
+
+  /** {@code inputs} followed by the cap. */
+  private static ImmutableMap<String, BigDecimal> withCap(
+      ImmutableMap<String, BigDecimal> inputs, BigDecimal cap) {
+    return ImmutableMap.<String, BigDecimal>builderWithExpectedSize(inputs.size() + 1)
+        .putAll(inputs)
+        .put("cap", cap)
+        .buildOrThrow();
   }
 
   private static String formKey(Polarity polarity, NegativePolarityForm form) {

@@ -1,14 +1,18 @@
 package org.lkjip.evaluation.audit;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSet;
+import org.lkjip.evaluation.budget.AllocatedLine;
+import org.lkjip.evaluation.budget.Allocations;
 import org.lkjip.evaluation.budget.BudgetIndex;
 import org.lkjip.formulas.Figure;
+import org.lkjip.model.Alignment;
 import org.lkjip.model.GradingScale;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
@@ -58,9 +62,22 @@ public interface AuditContext {
     return BudgetIndex.of(report());
   }
 
+  /**
+   * The lines the evaluation's alignment ({@link Evaluation#alignmentId()}) allocates to each
+   * objective, by objective id; empty when the evaluation used no alignment.
+   */
+  @Value.Lazy
+  default ImmutableListMultimap<String, AllocatedLine> allocations() {
+    Optional<Alignment> a =
+        evaluation().alignmentId().flatMap(id -> report().find(id, Alignment.class));
+    return a.isPresent()
+        ? Allocations.byObjective(a.get(), budgetIndex())
+        : ImmutableListMultimap.of();
+  }
+
   /** The recomputed figure a published figure states, in {@link #evaluation()}. */
   default Figure recomputed(PublishedFigure p) {
-    return Reconciler.recomputed(report(), ruleSet(), evaluation(), p);
+    return Reconciler.recomputed(report(), ruleSet(), evaluation(), budgetIndex(), p);
   }
 
   /** The year a published figure refers to. */

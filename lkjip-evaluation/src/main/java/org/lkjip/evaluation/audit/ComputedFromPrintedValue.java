@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.formulas.Figure;
+import org.lkjip.formulas.Rounding;
 import org.lkjip.model.Goal;
 import org.lkjip.model.ImmutableGoal;
 import org.lkjip.model.ImmutableIndicator;
@@ -82,7 +83,7 @@ final class ComputedFromPrintedValue implements ConsistencyCheck {
         int ps = Texts.printedScale(p);
         RoundingMode mode = f.rounding().map(r -> r.mode()).orElse(RoundingMode.HALF_UP);
         BigDecimal u = f.unrounded().orElseGet(f::valueOrThrow);
-        if (u.setScale(ps, mode).compareTo(p.value().orElseThrow()) != 0) {
+        if (Rounding.setScale(u, ps, mode).compareTo(p.value().orElseThrow()) != 0) {
           continue;
         }
         Figure data = ctx.recomputed(p);

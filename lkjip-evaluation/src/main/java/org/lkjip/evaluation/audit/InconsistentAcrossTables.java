@@ -10,8 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lkjip.evaluation.budget.AllocatedLine;
-import org.lkjip.evaluation.budget.Allocations;
-import org.lkjip.model.Alignment;
+import org.lkjip.formulas.Rounding;
 import org.lkjip.model.Indicator;
 import org.lkjip.model.Measure;
 import org.lkjip.model.Objective;
@@ -103,6 +102,9 @@ final class InconsistentAcrossTables implements ConsistencyCheck {
             .add(p);
       }
     }
+    if (deviants.isEmpty()) {
+      return;
+    }
     List<String> refPlaces = new ArrayList<>();
     for (int i : members) {
       PublishedFigure p = published.get(i);
@@ -150,8 +152,8 @@ final class InconsistentAcrossTables implements ConsistencyCheck {
     BigDecimal finer = as > bs ? a : b;
     BigDecimal coarser = as > bs ? b : a;
     int scale = Math.min(as, bs);
-    return finer.setScale(scale, RoundingMode.DOWN).compareTo(coarser) == 0
-        || finer.setScale(scale, RoundingMode.HALF_UP).compareTo(coarser) == 0;
+    return Rounding.setScale(finer, scale, RoundingMode.DOWN).compareTo(coarser) == 0
+        || Rounding.setScale(finer, scale, RoundingMode.HALF_UP).compareTo(coarser) == 0;
   }
 
   /** The member whose value matches its recomputed value, else the first of the most frequent. */
@@ -234,12 +236,7 @@ final class InconsistentAcrossTables implements ConsistencyCheck {
   }
 
   private static Optional<String> singleWholeLine(AuditContext ctx, String objective) {
-    Optional<Alignment> a =
-        ctx.evaluation().alignmentId().flatMap(id -> ctx.report().find(id, Alignment.class));
-    if (a.isEmpty()) {
-      return Optional.empty();
-    }
-    List<AllocatedLine> lines = Allocations.byObjective(a.get(), ctx.budgetIndex()).get(objective);
+    List<AllocatedLine> lines = ctx.allocations().get(objective);
     if (lines.size() != 1 || lines.get(0).share().compareTo(BigDecimal.valueOf(100)) != 0) {
       return Optional.empty();
     }

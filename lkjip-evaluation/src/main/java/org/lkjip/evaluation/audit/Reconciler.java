@@ -19,6 +19,7 @@ import org.lkjip.evaluation.ImmutableRuleSet;
 import org.lkjip.evaluation.IndicatorYear;
 import org.lkjip.evaluation.LineResult;
 import org.lkjip.evaluation.ObjectiveResult;
+import org.lkjip.evaluation.ReportTotals;
 import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.achievement.ImmutableAchievementPolicy;
 import org.lkjip.evaluation.budget.AllocatedLine;
@@ -45,6 +46,7 @@ import org.lkjip.model.Output;
 import org.lkjip.model.PeriodSpending;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
+import org.lkjip.model.StrategicPlan;
 import org.lkjip.model.SubActivity;
 import org.lkjip.model.Target;
 
@@ -177,6 +179,14 @@ public final class Reconciler {
   }
 
   /**
+   * As {@link #recomputed(Report, RuleSet, Evaluation, PublishedFigure)}, with the report's index.
+   */
+  static Figure recomputed(
+      Report report, RuleSet ruleSet, Evaluation evaluation, BudgetIndex index, PublishedFigure p) {
+    return new Lookup(report, ruleSet, Source.of(evaluation), index).figure(p);
+  }
+
+  /**
    * The grading scale a report's grades are reconciled against: the stated one, else the rule's.
    */
   static Optional<GradingScale> gradingScale(Report report, RuleSet ruleSet) {
@@ -188,17 +198,101 @@ public final class Reconciler {
 
   // ------------------------------------------------------------------ lookup
 
+  /**
+   * The recomputed figures a {@link Lookup} reads: those of a full {@link Evaluation}, or of a
+   * {@link Evaluator.LazyEvaluation} that computes only the figures asked for.
+   */
+  interface Source {
+    /** The figures of an indicator for a year, if evaluated. */
+    Optional<IndicatorYear> indicatorYear(String indicatorId, int year);
+
+    /** The figures of an objective, if evaluated. */
+    Optional<ObjectiveResult> objective(String objectiveId);
+
+    /** The figures of a budget line, if evaluated. */
+    Optional<LineResult> line(String lineId);
+
+    /** Totals over the whole report. */
+    ReportTotals totals();
+
+    /** Id of the alignment used for objective budgets. */
+    Optional<String> alignmentId();
+
+    static Source of(Evaluation e) {
+      return new Source() {
+        @Override
+        public Optional<IndicatorYear> indicatorYear(String indicatorId, int year) {
+          return e.indicator(indicatorId).flatMap(r -> r.year(year));
+        }
+
+        @Override
+        public Optional<ObjectiveResult> objective(String objectiveId) {
+          return e.objective(objectiveId);
+        }
+
+        @Override
+        public Optional<LineResult> line(String lineId) {
+          return e.line(lineId);
+        }
+
+        @Override
+        public ReportTotals totals() {
+          return e.totals();
+        }
+
+        @Override
+        public Optional<String> alignmentId() {
+          return e.alignmentId();
+        }
+      };
+    }
+
+    static Source of(Evaluator.LazyEvaluation e) {
+      return new Source() {
+        @Override
+        public Optional<IndicatorYear> indicatorYear(String indicatorId, int year) {
+          return e.indicatorYear(indicatorId, year);
+        }
+
+        @Override
+        public Optional<ObjectiveResult> objective(String objectiveId) {
+          return e.objective(objectiveId);
+        }
+
+        @Override
+        public Optional<LineResult> line(String lineId) {
+          return e.line(lineId);
+        }
+
+        @Override
+        public ReportTotals totals() {
+          return e.totals();
+        }
+
+        @Override
+        public Optional<String> alignmentId() {
+          return e.alignmentId();
+        }
+      };
+    }
+  }
+
   /** Finds the recomputed figure of a published one in an evaluation. */
   static final class Lookup {
     private final Report report;
-    private final Evaluation evaluation;
+    private final Source evaluation;
     private final BudgetIndex index;
     private final Rounding absorption;
 
     Lookup(Report report, RuleSet ruleSet, Evaluation evaluation) {
+      this(report, ruleSet, Source.of(evaluation), BudgetIndex.of(report));
+    }
+
+    /** A lookup in {@code evaluation}, with {@code index}, the budget index of {@code report}. */
+    Lookup(Report report, RuleSet ruleSet, Source evaluation, BudgetIndex index) {
       this.report = report;
       this.evaluation = evaluation;
-      this.index = BudgetIndex.of(report);
+      this.index = index;
       this.absorption = ruleSet.absorption().rounding();
     }
 
@@ -228,8 +322,23 @@ public final class Reconciler {
           "none", Status.MISSING_INPUT, "subject '" + subject + "' is not in the report");
     }
 
+    /**
+     * The indicator with {@code id} among the report's indicators under objectives: ids are unique
+     * in a report, so it is the element with that id, unless that is a plan's indicator.
+     */
     private Optional<Indicator> indicator(String id) {
-      return report.indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+      Optional<Indicator> i = report.find(id, Indicator.class);
+      if (i.isEmpty()) {
+        return i;
+      }
+      for (StrategicPlan plan : report.plans()) {
+        for (Indicator planIndicator : plan.indicators()) {
+          if (planIndicator == i.get()) {
+            return Optional.empty();
+          }
+        }
+      }
+      return i;
     }
 
     private Figure indicatorFigure(PublishedFigure p, Indicator indicator, int year) {
@@ -265,7 +374,7 @@ public final class Reconciler {
                         "national-standard",
                         "indicator '" + indicator.id() + "' records no national standard"));
       }
-      Optional<IndicatorYear> iy = evaluation.indicator(indicator.id()).flatMap(r -> r.year(year));
+      Optional<IndicatorYear> iy = evaluation.indicatorYear(indicator.id(), year);
       if (iy.isEmpty()) {
         return notComputed(
             "none",
@@ -324,14 +433,13 @@ public final class Reconciler {
 
     private Figure reportFigure(PublishedFigure p) {
       Measure m = p.measure();
-      var t = evaluation.totals();
       return switch (m) {
-        case BUDGET -> t.budget();
-        case SPENDING -> t.spending();
-        case ABSORPTION -> t.absorption();
-        case MEAN_ABSORPTION -> t.meanAbsorption();
-        case PHYSICAL_PROGRESS -> t.meanPhysicalProgress();
-        case UNSPENT -> t.unspent();
+        case BUDGET -> evaluation.totals().budget();
+        case SPENDING -> evaluation.totals().spending();
+        case ABSORPTION -> evaluation.totals().absorption();
+        case MEAN_ABSORPTION -> evaluation.totals().meanAbsorption();
+        case PHYSICAL_PROGRESS -> evaluation.totals().meanPhysicalProgress();
+        case UNSPENT -> evaluation.totals().unspent();
         case PERIOD_SPENDING -> periodSpending(whole(report.subActivities()), p);
         default -> notApplicable(m, "the whole report");
       };
@@ -457,18 +565,27 @@ public final class Reconciler {
 
   // ------------------------------------------------------------------ run
 
-  /** One reconciliation of a report: its variant evaluations are computed once. */
+  /**
+   * One reconciliation of a report. The variant rule sets are made once; each is evaluated lazily,
+   * only for the figures looked up under it (a derived quantity re-evaluated from the indicator
+   * value rounded another way needs that indicator's year, or an objective's or a line's figures,
+   * not the whole report).
+   */
   private final class Run {
     private final Report report;
     private final RuleSet rs;
+    private final BudgetIndex index;
     private final Lookup lookup;
-    private final Map<RuleSet, Lookup> variants = new HashMap<>();
     private final Optional<GradingScale> scale;
+    private @Nullable List<Variant> variants;
+    private final Map<Integer, String> roundingIds = new HashMap<>();
+    private Evaluator.@Nullable LazyEvaluation lazy;
 
     Run(Report report, RuleSet rs, Evaluation evaluation) {
       this.report = report;
       this.rs = rs;
-      this.lookup = new Lookup(report, rs, evaluation);
+      this.index = BudgetIndex.of(report);
+      this.lookup = new Lookup(report, rs, Source.of(evaluation), index);
       this.scale = gradingScale(report, rs);
     }
 
@@ -546,7 +663,7 @@ public final class Reconciler {
       } else if (ps == rounding.get().scale()) {
         match = v.compareTo(rec) == 0;
       } else {
-        match = v.compareTo(unrounded.setScale(ps, rounding.get().mode())) == 0;
+        match = v.compareTo(Rounding.setScale(unrounded, ps, rounding.get().mode())) == 0;
         if (match) {
           cause = "printed with " + ps + (ps == 1 ? " decimal" : " decimals");
         }
@@ -555,8 +672,8 @@ public final class Reconciler {
         by.add("rule");
       }
       for (RoundingMode mode : MODES) {
-        if (v.compareTo(unrounded.setScale(ps, mode)) == 0) {
-          by.add(Rounding.of(ps, mode).id());
+        if (v.compareTo(Rounding.setScale(unrounded, ps, mode)) == 0) {
+          by.add(roundingId(ps, mode));
         }
       }
       if (kind == Kind.DERIVED) {
@@ -641,44 +758,97 @@ public final class Reconciler {
 
     // ---------------------------------------------------------------- variants
 
+    /** {@code Rounding.of(scale, mode).id()}, made once per scale and mode. */
+    private String roundingId(int scale, RoundingMode mode) {
+      Integer key = scale * RoundingMode.values().length + mode.ordinal();
+      String id = roundingIds.get(key);
+      if (id == null) {
+        id = Rounding.of(scale, mode).id();
+        roundingIds.put(key, id);
+      }
+      return id;
+    }
+
     /** Adds the variant roundings of a derived quantity that reproduce the printed value. */
     private void variants(PublishedFigure p, int ps, BigDecimal v, Set<String> by) {
-      for (Variant variant : variantRuleSets(p.measure())) {
-        if (variant.ruleSet.equals(rs)) {
+      List<Variant> all = variantRuleSets();
+      int n = p.measure() == Measure.EFFICIENCY ? all.size() : FROM_INDICATOR_VALUE;
+      for (Variant variant : all.subList(0, n)) {
+        if (variant.isRuleSet) {
           continue;
         }
-        Figure f =
-            variants
-                .computeIfAbsent(
-                    variant.ruleSet,
-                    x -> new Lookup(report, x, evaluator.evaluate(report, x, null)))
-                .figure(p);
+        Figure f = variant.lookup().figure(p);
         if (!f.isComputed()) {
           continue;
         }
         BigDecimal u = f.unrounded().orElseGet(f::valueOrThrow);
         for (RoundingMode mode : MODES) {
-          if (v.compareTo(u.setScale(ps, mode)) == 0) {
-            by.add(Rounding.of(ps, mode).id() + " " + variant.label);
+          if (v.compareTo(Rounding.setScale(u, ps, mode)) == 0) {
+            by.add(roundingId(ps, mode) + " " + variant.label);
           }
         }
       }
     }
 
-    private List<Variant> variantRuleSets(Measure m) {
-      List<Variant> out = new ArrayList<>();
-      out.add(new Variant(fromIndicatorValue(false, null), "from the unrounded indicator value"));
+    /**
+     * The variants, made once: from the indicator value unrounded and rounded in each mode ({@link
+     * #FROM_INDICATOR_VALUE} of them, for every derived quantity), then, for efficiency, from
+     * rounded and unrounded inputs.
+     */
+    private List<Variant> variantRuleSets() {
+      List<Variant> out = variants;
+      if (out != null) {
+        return out;
+      }
+      out = new ArrayList<>();
+      out.add(variant(fromIndicatorValue(false, null), "from the unrounded indicator value"));
       Rounding iv = rs.indicatorValue().rounding();
       for (RoundingMode mode : MODES) {
         Rounding r = Rounding.of(iv.scale(), mode);
-        out.add(
-            new Variant(fromIndicatorValue(true, r), "from the indicator value rounded " + r.id()));
+        out.add(variant(fromIndicatorValue(true, r), "from the indicator value rounded " + r.id()));
       }
-      if (m == Measure.EFFICIENCY) {
-        out.add(new Variant(efficiencyInputs(true), "from rounded inputs"));
-        out.add(new Variant(efficiencyInputs(false), "from unrounded inputs"));
-      }
+      out.add(variant(efficiencyInputs(true), "from rounded inputs"));
+      out.add(variant(efficiencyInputs(false), "from unrounded inputs"));
+      variants = out;
       return out;
+    }
+
+    private Variant variant(RuleSet ruleSet, String label) {
+      return new Variant(ruleSet, label, ruleSet.equals(rs));
+    }
+
+    /** The report evaluated lazily under {@code ruleSet}, sharing one budget index. */
+    private Lookup lazyLookup(RuleSet ruleSet) {
+      Evaluator.LazyEvaluation e = lazy;
+      e = e == null ? evaluator.evaluateLazily(report, ruleSet) : e.withRuleSet(ruleSet);
+      lazy = e;
+      return new Lookup(report, ruleSet, Source.of(e), index);
+    }
+
+    /**
+     * A rule set to re-evaluate with, how to name what it changes, whether it is the rule set
+     * itself (then it is not tried), and its lookup, made on first use.
+     */
+    private final class Variant {
+      final RuleSet ruleSet;
+      final String label;
+      final boolean isRuleSet;
+      private @Nullable Lookup lookup;
+
+      Variant(RuleSet ruleSet, String label, boolean isRuleSet) {
+        this.ruleSet = ruleSet;
+        this.label = label;
+        this.isRuleSet = isRuleSet;
+      }
+
+      Lookup lookup() {
+        Lookup l = lookup;
+        if (l == null) {
+          l = lazyLookup(ruleSet);
+          lookup = l;
+        }
+        return l;
+      }
     }
 
     private RuleSet fromIndicatorValue(boolean roundFirst, @Nullable Rounding indicatorRounding) {
@@ -733,7 +903,6 @@ public final class Reconciler {
             .build();
       }
       String printed = Texts.normalizedLabel(p.printed());
-      String others = otherScales(achievement, printed, s);
       switch (g.outcome()) {
         case GRADED -> {
           String label = g.label().orElseThrow();
@@ -741,6 +910,7 @@ public final class Reconciler {
           if (Texts.normalizedLabel(label).equals(printed)) {
             return r.status(ReconciliationStatus.MATCH).build();
           }
+          String others = otherScales(achievement, printed, s);
           return r.status(ReconciliationStatus.MISMATCH)
               .cause(
                   "scale '"
@@ -753,12 +923,14 @@ public final class Reconciler {
               .build();
         }
         case UNCOVERED -> {
+          String others = otherScales(achievement, printed, s);
           return r.status(ReconciliationStatus.MISMATCH)
               .recomputedText("UNCOVERED")
               .cause(g.reason() + others)
               .build();
         }
         default -> {
+          String others = otherScales(achievement, printed, s);
           return r.status(ReconciliationStatus.MISMATCH)
               .recomputedText("AMBIGUOUS: " + String.join("|", g.labels()))
               .cause(g.reason() + others)
@@ -796,11 +968,12 @@ public final class Reconciler {
     return ids.stream().map(i -> "'" + i + "'").toList();
   }
 
-  /** A rule set to re-evaluate with, and how to name what it changes. */
-  private record Variant(RuleSet ruleSet, String label) {}
+  /** The number of variants from the indicator value: unrounded, and rounded in each mode. */
+  private static final int FROM_INDICATOR_VALUE = 1 + MODES.size();
 
   /** Whether an objective of the report has an id; used by checks. */
   static boolean isObjective(Report report, String id) {
-    return report.objectives().stream().map(Objective::id).anyMatch(id::equals);
+    // ids are unique in a report, and only goals hold objectives
+    return report.find(id, Objective.class).isPresent();
   }
 }

@@ -73,9 +73,10 @@ final class RowArithmetic implements ConsistencyCheck {
         PublishedFigure a = absorption.get();
         BigDecimal printed = a.value().orElseThrow();
         int scale = Texts.printedScale(a);
-        BigDecimal ratio = s.multiply(HUNDRED).divide(b, Rounding.WORKING_PRECISION);
+        BigDecimal ratio = Rounding.divide(s.multiply(HUNDRED), b);
         boolean reproduced =
-            ACCEPTED.stream().anyMatch(m -> ratio.setScale(scale, m).compareTo(printed) == 0);
+            ACCEPTED.stream()
+                .anyMatch(m -> Rounding.setScale(ratio, scale, m).compareTo(printed) == 0);
         if (!reproduced) {
           out.add(
               Checks.at(ID, Severity.ERROR, a)
@@ -88,7 +89,7 @@ final class RowArithmetic implements ConsistencyCheck {
                           + " / "
                           + budget.get().printed()
                           + " × 100 = "
-                          + Texts.id(ratio.setScale(scale, RoundingMode.HALF_UP)))
+                          + Texts.id(Rounding.setScale(ratio, scale, RoundingMode.HALF_UP)))
                   .build());
         }
       }
@@ -97,8 +98,11 @@ final class RowArithmetic implements ConsistencyCheck {
   }
 
   private static Optional<PublishedFigure> first(List<PublishedFigure> row, Measure m) {
-    return row.stream()
-        .filter(p -> p.measure() == m && Reconciler.printedValue(p).isPresent())
-        .findFirst();
+    for (PublishedFigure p : row) {
+      if (p.measure() == m && Reconciler.printedValue(p).isPresent()) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 }

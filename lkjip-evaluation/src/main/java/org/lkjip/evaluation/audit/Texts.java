@@ -2,11 +2,15 @@ package org.lkjip.evaluation.audit;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.lkjip.model.Measure;
 import org.lkjip.model.PublishedFigure;
 
 /** Small text helpers shared by the reconciler and the checks: printed precision, quoting. */
 final class Texts {
+  /** What {@code String.replaceAll("\\s+", …)} matches, compiled once. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private Texts() {}
 
   /**
@@ -15,8 +19,12 @@ final class Texts {
    * fewer than its parsed value needs. "97,50%" → 2, "100" → 0, "Rp 2,693,549,200.00" → 2.
    */
   static int printedScale(PublishedFigure p) {
-    int fromValue = p.value().map(v -> Math.max(0, v.stripTrailingZeros().scale())).orElse(0);
-    String digits = p.printed().replaceAll("[^0-9.,]", "");
+    // stripping trailing zeros never raises the scale: a scale of 0 or less gives 0 as it is
+    int fromValue =
+        p.value()
+            .map(v -> v.scale() <= 0 ? 0 : Math.max(0, v.stripTrailingZeros().scale()))
+            .orElse(0);
+    String digits = digitsAndSeparators(p.printed());
     int last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
     int fromText = 0;
     if (last >= 0) {
@@ -25,6 +33,21 @@ final class Texts {
       fromText = thousands ? 0 : after;
     }
     return Math.max(fromText, fromValue);
+  }
+
+  /** {@code text} with every character but ASCII digits, '.' and ',' removed. */
+  private static String digitsAndSeparators(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean keep = (c >= '0' && c <= '9') || c == '.' || c == ',';
+      if (!keep && b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (keep && b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? text : b.toString();
   }
 
   /**
@@ -78,6 +101,6 @@ final class Texts {
 
   /** A label compared case- and whitespace-insensitively. */
   static String normalizedLabel(String label) {
-    return label.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(label.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -101,11 +101,9 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
     BigDecimal printed = a.value().orElseThrow();
     RoundingMode mode = recomputed.rounding().map(r -> r.mode()).orElse(RoundingMode.HALF_UP);
     BigDecimal fromPrinted =
-        s.multiply(BigDecimal.valueOf(100))
-            .divide(b, Rounding.WORKING_PRECISION)
-            .setScale(scale, mode);
+        Rounding.setScale(Rounding.divide(s.multiply(BigDecimal.valueOf(100)), b), scale, mode);
     BigDecimal fromLines =
-        recomputed.unrounded().orElseGet(recomputed::valueOrThrow).setScale(scale, mode);
+        Rounding.setScale(recomputed.unrounded().orElseGet(recomputed::valueOrThrow), scale, mode);
     if (fromPrinted.compareTo(printed) != 0 || fromLines.compareTo(printed) == 0) {
       return Optional.empty();
     }
@@ -125,9 +123,12 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
   }
 
   private static Optional<PublishedFigure> first(List<PublishedFigure> row, Measure m) {
-    return row.stream()
-        .filter(p -> p.measure() == m && Reconciler.printedValue(p).isPresent())
-        .findFirst();
+    for (PublishedFigure p : row) {
+      if (p.measure() == m && Reconciler.printedValue(p).isPresent()) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isGroup(AuditContext ctx, PublishedFigure p) {
@@ -163,6 +164,9 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
         row.stream()
             .filter(p -> p.measure() == Measure.SPENDING && p.value().isPresent())
             .findFirst();
+    if (total.isEmpty()) {
+      return Optional.empty();
+    }
     List<PublishedFigure> periods =
         row.stream()
             .filter(

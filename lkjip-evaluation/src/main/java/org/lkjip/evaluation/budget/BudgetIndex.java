@@ -1,8 +1,7 @@
 package org.lkjip.evaluation.budget;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.lkjip.model.Activity;
@@ -17,39 +16,51 @@ import org.lkjip.model.SubActivity;
  * @since 0.1
  */
 public final class BudgetIndex {
-  private final ImmutableMap<String, LineLevel> levels;
-  private final ImmutableMap<String, ImmutableList<SubActivity>> subActivities;
+  /** A line: its level and the sub-activities under it. */
+  private record Line(LineLevel level, ImmutableList<SubActivity> subActivities) {}
+
+  private final Map<String, Line> lines;
   private final ImmutableList<String> lineIds;
 
-  private BudgetIndex(
-      ImmutableMap<String, LineLevel> levels,
-      ImmutableMap<String, ImmutableList<SubActivity>> subActivities) {
-    this.levels = levels;
-    this.subActivities = subActivities;
-    this.lineIds = levels.keySet().asList();
+  private BudgetIndex(Map<String, Line> lines, ImmutableList<String> lineIds) {
+    this.lines = lines;
+    this.lineIds = lineIds;
   }
 
   /** Indexes the budget tree of {@code report}. */
   public static BudgetIndex of(Report report) {
-    Map<String, LineLevel> levels = new LinkedHashMap<>();
-    Map<String, ImmutableList<SubActivity>> subs = new LinkedHashMap<>();
+    // The map is never changed after this.
+    Map<String, Line> lines = new HashMap<>();
+    ImmutableList.Builder<String> ids = ImmutableList.builder();
     for (Program p : report.programs()) {
-      levels.put(p.id(), LineLevel.PROGRAM);
-      ImmutableList.Builder<SubActivity> ofProgram = ImmutableList.builder();
-      for (Activity a : p.activities()) {
-        ofProgram.addAll(a.subActivities());
+      ImmutableList<Activity> activities = p.activities();
+      ImmutableList<SubActivity> ofProgram;
+      if (activities.size() == 1) {
+        ofProgram = activities.get(0).subActivities();
+      } else {
+        ImmutableList.Builder<SubActivity> b = ImmutableList.builder();
+        for (Activity a : activities) {
+          b.addAll(a.subActivities());
+        }
+        ofProgram = b.build();
       }
-      subs.put(p.id(), ofProgram.build());
-      for (Activity a : p.activities()) {
-        levels.put(a.id(), LineLevel.ACTIVITY);
-        subs.put(a.id(), a.subActivities());
+      put(lines, ids, p.id(), new Line(LineLevel.PROGRAM, ofProgram));
+      for (Activity a : activities) {
+        put(lines, ids, a.id(), new Line(LineLevel.ACTIVITY, a.subActivities()));
         for (SubActivity s : a.subActivities()) {
-          levels.put(s.id(), LineLevel.SUB_ACTIVITY);
-          subs.put(s.id(), ImmutableList.of(s));
+          put(lines, ids, s.id(), new Line(LineLevel.SUB_ACTIVITY, ImmutableList.of(s)));
         }
       }
     }
-    return new BudgetIndex(ImmutableMap.copyOf(levels), ImmutableMap.copyOf(subs));
+    return new BudgetIndex(lines, ids.build());
+  }
+
+  /** Puts a line as a {@code LinkedHashMap} would: a repeated id keeps its place, not its line. */
+  private static void put(
+      Map<String, Line> lines, ImmutableList.Builder<String> ids, String id, Line line) {
+    if (lines.put(id, line) == null) {
+      ids.add(id);
+    }
   }
 
   /**
@@ -62,12 +73,13 @@ public final class BudgetIndex {
 
   /** The level of a line, if the id is a line. */
   public Optional<LineLevel> level(String lineId) {
-    return Optional.ofNullable(levels.get(lineId));
+    Line line = lines.get(lineId);
+    return line == null ? Optional.empty() : Optional.of(line.level());
   }
 
   /** The sub-activities under a line (itself for a sub-activity); empty for an unknown id. */
   public ImmutableList<SubActivity> subActivitiesOf(String lineId) {
-    ImmutableList<SubActivity> s = subActivities.get(lineId);
-    return s == null ? ImmutableList.of() : s;
+    Line line = lines.get(lineId);
+    return line == null ? ImmutableList.of() : line.subActivities();
   }
 }

@@ -1,10 +1,13 @@
 package org.lkjip.evaluation.budget;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.lkjip.formulas.Figure;
 import org.lkjip.formulas.Rounding;
 import org.lkjip.formulas.Status;
@@ -46,15 +49,16 @@ public final class Budgets {
    */
   public static Figure spending(List<SubActivity> lines) {
     BigDecimal sum = BigDecimal.ZERO;
-    List<String> missing = new ArrayList<>();
+    List<String> missing = null;
     for (SubActivity s : lines) {
-      if (s.spending().isPresent()) {
-        sum = sum.add(s.spending().get());
+      Optional<BigDecimal> spent = s.spending();
+      if (spent.isPresent()) {
+        sum = sum.add(spent.get());
       } else {
-        missing.add(s.id());
+        missing = add(missing, s.id());
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       return Figure.notComputed(
           "spending-sum",
           Status.MISSING_INPUT,
@@ -67,18 +71,15 @@ public final class Budgets {
   /** Absorption {@code spending / budget × 100} of a subject, rounded with {@code rounding}. */
   public static Figure absorption(
       String subject, BigDecimal budget, Figure spending, Rounding rounding) {
-    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
     if (!spending.isComputed()) {
-      inputs.put("budget", budget);
       return Figure.notComputed(
           "absorption",
           spending.status(),
           "spending of '" + subject + "' is not available: " + spending.reason().orElse(""),
-          inputs);
+          ImmutableMap.of("budget", budget));
     }
     BigDecimal s = spending.valueOrThrow();
-    inputs.put("spending", s);
-    inputs.put("budget", budget);
+    ImmutableMap<String, BigDecimal> inputs = ImmutableMap.of("spending", s, "budget", budget);
     if (budget.signum() == 0) {
       return Figure.notComputed(
           "absorption",
@@ -86,23 +87,22 @@ public final class Budgets {
           "budget of '" + subject + "' is zero: absorption is undefined",
           inputs);
     }
-    BigDecimal unrounded = s.multiply(HUNDRED).divide(budget, Rounding.WORKING_PRECISION);
+    BigDecimal unrounded = Rounding.divide(s.multiply(HUNDRED), budget);
     return Figure.computed("absorption", unrounded, rounding, inputs);
   }
 
   /** Unspent budget {@code budget − spending}, exact. */
   public static Figure unspent(String subject, BigDecimal budget, Figure spending) {
-    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-    inputs.put("budget", budget);
     if (!spending.isComputed()) {
       return Figure.notComputed(
           "unspent",
           spending.status(),
           "spending of '" + subject + "' is not available: " + spending.reason().orElse(""),
-          inputs);
+          ImmutableMap.of("budget", budget));
     }
-    inputs.put("spending", spending.valueOrThrow());
-    return Figure.exact("unspent", budget.subtract(spending.valueOrThrow()), inputs);
+    BigDecimal s = spending.valueOrThrow();
+    return Figure.exact(
+        "unspent", budget.subtract(s), ImmutableMap.of("budget", budget, "spending", s));
   }
 
   /**
@@ -111,16 +111,17 @@ public final class Budgets {
    */
   public static Figure periodSpending(List<SubActivity> lines) {
     BigDecimal sum = BigDecimal.ZERO;
-    List<String> missing = new ArrayList<>();
+    List<String> missing = null;
     for (SubActivity s : lines) {
-      if (s.spendingByPeriod().isEmpty()) {
-        missing.add(s.id());
+      List<PeriodSpending> periods = s.spendingByPeriod();
+      if (periods.isEmpty()) {
+        missing = add(missing, s.id());
       }
-      for (PeriodSpending p : s.spendingByPeriod()) {
-        sum = sum.add(p.amount());
+      for (int i = 0; i < periods.size(); i++) {
+        sum = sum.add(periods.get(i).amount());
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       return Figure.notComputed(
           "period-spending-sum",
           Status.MISSING_INPUT,
@@ -135,22 +136,21 @@ public final class Budgets {
    * is not.
    */
   public static Figure periodDifference(Figure periodSpending, Figure spending) {
-    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-    for (Figure f : List.of(periodSpending, spending)) {
-      if (!f.isComputed()) {
-        return Figure.notComputed(
-            "period-spending-difference",
-            f.status(),
-            f.rule() + " is not available: " + f.reason().orElse(""),
-            inputs);
-      }
+    Figure missing =
+        !periodSpending.isComputed() ? periodSpending : !spending.isComputed() ? spending : null;
+    if (missing != null) {
+      return Figure.notComputed(
+          "period-spending-difference",
+          missing.status(),
+          missing.rule() + " is not available: " + missing.reason().orElse(""),
+          ImmutableMap.of());
     }
-    inputs.put("periodSpending", periodSpending.valueOrThrow());
-    inputs.put("spending", spending.valueOrThrow());
+    BigDecimal p = periodSpending.valueOrThrow();
+    BigDecimal s = spending.valueOrThrow();
     return Figure.exact(
         "period-spending-difference",
-        periodSpending.valueOrThrow().subtract(spending.valueOrThrow()),
-        inputs);
+        p.subtract(s),
+        ImmutableMap.of("periodSpending", p, "spending", s));
   }
 
   /**
@@ -172,27 +172,72 @@ public final class Budgets {
     return meanOfLineAbsorptions("weighted-mean-absorption", lines, lineRounding, rounding, true);
   }
 
+  /**
+   * {@link #meanAbsorption(List, Rounding, Rounding)} from the lines' absorption figures already
+   * computed: {@code lineAbsorptions.get(i)} must be {@link #absorption} of {@code lines.get(i)}
+   * (its budget, its spending figure) with the line rounding, e.g. the figures of an evaluation's
+   * sub-activity lines. The result is the same; no line's absorption is computed again.
+   */
+  public static Figure meanAbsorption(
+      List<SubActivity> lines, List<Figure> lineAbsorptions, Rounding rounding) {
+    return meanOfLineAbsorptions("mean-absorption", lines, lineAbsorptions, null, rounding, false);
+  }
+
+  /**
+   * {@link #weightedMeanAbsorption(List, Rounding, Rounding)} from the lines' absorption figures
+   * already computed, as {@link #meanAbsorption(List, List, Rounding)} takes them.
+   */
+  public static Figure weightedMeanAbsorption(
+      List<SubActivity> lines, List<Figure> lineAbsorptions, Rounding rounding) {
+    return meanOfLineAbsorptions(
+        "weighted-mean-absorption", lines, lineAbsorptions, null, rounding, true);
+  }
+
   private static Figure meanOfLineAbsorptions(
       String rule,
       List<SubActivity> lines,
       Rounding lineRounding,
       Rounding rounding,
       boolean weighted) {
+    return meanOfLineAbsorptions(rule, lines, null, lineRounding, rounding, weighted);
+  }
+
+  /**
+   * The mean of the rounded line absorptions; each is taken from {@code lineAbsorptions} when
+   * given, else computed with {@code lineRounding}.
+   */
+  private static Figure meanOfLineAbsorptions(
+      String rule,
+      List<SubActivity> lines,
+      @Nullable List<Figure> lineAbsorptions,
+      @Nullable Rounding lineRounding,
+      Rounding rounding,
+      boolean weighted) {
     if (lines.isEmpty()) {
       return Figure.notComputed(rule, Status.NOT_APPLICABLE, "there are no lines", Map.of());
     }
+    if (lineAbsorptions != null && lineAbsorptions.size() != lines.size()) {
+      throw new IllegalArgumentException(
+          "bug: " + lineAbsorptions.size() + " absorptions for " + lines.size() + " lines");
+    }
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
-    for (SubActivity s : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      SubActivity s = lines.get(i);
       BigDecimal a;
-      if (s.spending().isPresent() && s.budget().signum() != 0) {
+      Optional<BigDecimal> spending = lineAbsorptions == null ? s.spending() : Optional.empty();
+      if (spending.isPresent() && s.budget().signum() != 0) {
         // The same arithmetic as absorption(...), without building a Figure per line per mean.
-        BigDecimal spent = BigDecimal.ZERO.add(s.spending().get());
+        BigDecimal spent = BigDecimal.ZERO.add(spending.get());
         a =
-            lineRounding.apply(
-                spent.multiply(HUNDRED).divide(s.budget(), Rounding.WORKING_PRECISION));
+            Objects.requireNonNull(lineRounding)
+                .apply(Rounding.divide(spent.multiply(HUNDRED), s.budget()));
       } else {
-        Figure f = absorption(s.id(), s.budget(), spending(List.of(s)), lineRounding);
+        Figure f =
+            lineAbsorptions != null
+                ? lineAbsorptions.get(i)
+                : absorption(
+                    s.id(), s.budget(), spending(List.of(s)), Objects.requireNonNull(lineRounding));
         if (!f.isComputed()) {
           return Figure.notComputed(
               rule,
@@ -206,13 +251,13 @@ public final class Budgets {
       sum = sum.add(a.multiply(w));
       weights = weights.add(w);
     }
-    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-    inputs.put(weighted ? "weightedSum" : "sum", sum);
-    inputs.put(weighted ? "budget" : "count", weights);
+    ImmutableMap<String, BigDecimal> inputs =
+        ImmutableMap.of(
+            weighted ? "weightedSum" : "sum", sum, weighted ? "budget" : "count", weights);
     if (weights.signum() == 0) {
       return Figure.notComputed(rule, Status.DIVISION_BY_ZERO, "the budgets sum to zero", inputs);
     }
-    return Figure.computed(rule, sum.divide(weights, Rounding.WORKING_PRECISION), rounding, inputs);
+    return Figure.computed(rule, Rounding.divide(sum, weights), rounding, inputs);
   }
 
   /**
@@ -227,8 +272,9 @@ public final class Budgets {
     BigDecimal sum = BigDecimal.ZERO;
     List<String> missing = new ArrayList<>();
     for (SubActivity s : lines) {
-      if (s.physicalProgress().isPresent()) {
-        sum = sum.add(s.physicalProgress().get());
+      Optional<BigDecimal> progress = s.physicalProgress();
+      if (progress.isPresent()) {
+        sum = sum.add(progress.get());
       } else {
         missing.add(s.id());
       }
@@ -240,12 +286,19 @@ public final class Budgets {
           "physical progress not reported for " + quoted(missing),
           Map.of());
     }
-    Map<String, BigDecimal> inputs = new LinkedHashMap<>();
     BigDecimal count = BigDecimal.valueOf(lines.size());
-    inputs.put("sum", sum);
-    inputs.put("count", count);
     return Figure.computed(
-        "mean-physical-progress", sum.divide(count, Rounding.WORKING_PRECISION), rounding, inputs);
+        "mean-physical-progress",
+        Rounding.divide(sum, count),
+        rounding,
+        ImmutableMap.of("sum", sum, "count", count));
+  }
+
+  /** {@code list} (a new one when null) with {@code id} added. */
+  private static List<String> add(@Nullable List<String> list, String id) {
+    List<String> l = list == null ? new ArrayList<>() : list;
+    l.add(id);
+    return l;
   }
 
   static String quoted(List<String> ids) {

@@ -24,17 +24,22 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableEfficiencyInputs.class)
 public interface EfficiencyInputs {
   /** Id of the objective or line. */
+  @Value.Parameter
   String subject();
 
   /** Achievement in percent: of the objective's indicators, or of the line's output. */
+  @Value.Parameter
   Figure achievement();
 
   /** Absorption in percent (spending / budget × 100). */
+  @Value.Parameter
   Figure absorption();
 
   /** Spending in rupiah; absent when not reported. */
+  @Value.Parameter
   Optional<BigDecimal> spending();
 
   /** The budget lines under the subject, for rules over lines; a line is its own only line. */
+  @Value.Parameter
   ImmutableList<EfficiencyLine> lines();
 }

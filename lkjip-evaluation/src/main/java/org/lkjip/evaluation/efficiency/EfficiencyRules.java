@@ -123,18 +123,22 @@ public final class EfficiencyRules {
 
     @Override
     public final Figure compute(EfficiencyInputs in, RoundingPolicy policy) {
-      Map<String, BigDecimal> inputs = new LinkedHashMap<>();
       if (!in.achievement().isComputed()) {
-        return propagate(rule(), "achievement of '" + in.subject() + "'", in.achievement(), inputs);
+        return propagate(
+            rule(), "achievement of '" + in.subject() + "'", in.achievement(), ImmutableMap.of());
       }
       if (!in.absorption().isComputed()) {
-        return propagate(rule(), "absorption of '" + in.subject() + "'", in.absorption(), inputs);
+        return propagate(
+            rule(), "absorption of '" + in.subject() + "'", in.absorption(), ImmutableMap.of());
       }
       BigDecimal achievement = input(in.achievement(), policy);
       BigDecimal absorption = input(in.absorption(), policy);
-      inputs.put("achievement", achievement);
-      inputs.put("absorption", absorption);
-      return compute(in, achievement, absorption, policy.rounding(), inputs);
+      return compute(
+          in,
+          achievement,
+          absorption,
+          policy.rounding(),
+          ImmutableMap.of("achievement", achievement, "absorption", absorption));
     }
 
     abstract Figure compute(
@@ -178,10 +182,7 @@ public final class EfficiencyRules {
             inputs);
       }
       BigDecimal value =
-          achievement
-              .subtract(absorption)
-              .multiply(HUNDRED)
-              .divide(achievement, Rounding.WORKING_PRECISION);
+          Rounding.divide(achievement.subtract(absorption).multiply(HUNDRED), achievement);
       return Figure.computed(rule(), value, rounding, inputs, Optional.empty());
     }
   }
@@ -287,9 +288,8 @@ public final class EfficiencyRules {
         }
         weighted =
             weighted.add(
-                line.budget()
-                    .multiply(input(line.achievement(), policy))
-                    .divide(HUNDRED, Rounding.WORKING_PRECISION));
+                Rounding.divide(
+                    line.budget().multiply(input(line.achievement(), policy)), HUNDRED));
         spent = spent.add(line.spending().get());
       }
       inputs.put("budgetTimesAchievement", weighted);
@@ -306,8 +306,7 @@ public final class EfficiencyRules {
                 + " spent: Σ(budget × achievement) is 0",
             inputs);
       }
-      BigDecimal value =
-          weighted.subtract(spent).multiply(HUNDRED).divide(weighted, Rounding.WORKING_PRECISION);
+      BigDecimal value = Rounding.divide(weighted.subtract(spent).multiply(HUNDRED), weighted);
       return Figure.computed(RULE, value, rounding, inputs, Optional.empty());
     }
   }

@@ -3,8 +3,10 @@ package org.lkjip.evaluation.grading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lkjip.formulas.Figure;
 import org.lkjip.model.Band;
+import org.lkjip.model.Bound;
 import org.lkjip.model.GradingScale;
 
 /**
@@ -24,11 +26,20 @@ public final class Grader {
     boolean bandStartsAtOrBelow = false;
     boolean bandEndsAtOrAbove = false;
     for (Band b : scale.bands()) {
-      if (b.contains(value)) {
+      Optional<Bound> lower = b.lower();
+      Optional<Bound> upper = b.upper();
+      // Band.contains, on the bounds read once
+      int vsLower = lower.isEmpty() ? 1 : value.compareTo(lower.get().value());
+      int vsUpper = upper.isEmpty() ? -1 : value.compareTo(upper.get().value());
+      boolean aboveLower =
+          lower.isEmpty() || (lower.get().inclusive() ? vsLower >= 0 : vsLower > 0);
+      boolean belowUpper =
+          upper.isEmpty() || (upper.get().inclusive() ? vsUpper <= 0 : vsUpper < 0);
+      if (aboveLower && belowUpper) {
         holding.add(b.label());
       }
-      bandStartsAtOrBelow |= b.lower().map(l -> l.value().compareTo(value) <= 0).orElse(true);
-      bandEndsAtOrAbove |= b.upper().map(u -> u.value().compareTo(value) >= 0).orElse(true);
+      bandStartsAtOrBelow |= vsLower >= 0;
+      bandEndsAtOrAbove |= vsUpper <= 0;
     }
     ImmutableGrade.Builder g = ImmutableGrade.builder().scaleId(scale.id()).value(value);
     String v = value.toPlainString();
