@@ -9,7 +9,7 @@
 #
 #   COUNT=1000000 DISTINCT=10000 WORKERS=2 benchmarks/scripts/million.sh
 set -euo pipefail
-JAR=examples/target/lkjip.jar
+JAR=${JAR:-examples/target/lkjip.jar}
 COUNT=${COUNT:-1000000}
 DISTINCT=${DISTINCT:-10000}
 WORKERS=${WORKERS:-2}  # --threads
