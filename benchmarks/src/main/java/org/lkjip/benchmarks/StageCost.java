@@ -4,10 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
+import org.lkjip.evaluation.audit.Auditor;
 import org.lkjip.examples.batch.Ndjson;
 import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.io.LkjipJson;
@@ -23,10 +25,11 @@ import org.lkjip.model.Report;
  * <p>Steps: {@code parseTree} (the limit: Jackson 3 {@code readTree} of the line), {@code read}
  * (strict read into a {@link Report}), {@code evaluate} (in-memory report → {@link Evaluation},
  * also per indicator), {@code write} (the evaluation as one NDJSON line), and {@code pipeline}
- * (read + evaluate + write of the line, as one step).
+ * (read + evaluate + write of the line, as one step); with {@code --verify true}, also {@code
+ * verify} (the audit of the in-memory report: evaluation, reconciliation and checks).
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.lkjip.benchmarks.StageCost
- * [--distinct 200] [--passes 15] [--warmup 5] [--rules recommended]}
+ * [--distinct 200] [--passes 15] [--warmup 5] [--rules recommended] [--verify false]}
  */
 public final class StageCost {
   private StageCost() {}
@@ -41,12 +44,14 @@ public final class StageCost {
     int passes = 15;
     int warmup = 5;
     String rules = RuleSets.RECOMMENDED;
+    boolean verify = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--distinct" -> distinct = Integer.parseInt(args[i + 1]);
         case "--passes" -> passes = Integer.parseInt(args[i + 1]);
         case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
         case "--rules" -> rules = args[i + 1];
+        case "--verify" -> verify = Boolean.parseBoolean(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -59,14 +64,20 @@ public final class StageCost {
     for (int i = 0; i < distinct; i++) {
       evaluations[i] = evaluator.evaluate(corpus.reports[i], ruleSet);
     }
-    String[] names = {"parseTree", "read", "evaluate", "write", "pipeline"};
+    Auditor auditor = new Auditor(FormulaRegistry.standard());
+    String[] names = {"parseTree", "read", "evaluate", "write", "pipeline", "verify"};
     Step[] steps = {
       i -> LkjipJson.mapper().readTree(corpus.lines[i]),
       i -> reader.read("bench", corpus.lines[i]),
       i -> evaluator.evaluate(corpus.reports[i], ruleSet),
       i -> Ndjson.evaluation(evaluations[i]),
       i -> Ndjson.evaluation(evaluator.evaluate(reader.read("bench", corpus.lines[i]), ruleSet)),
+      i -> auditor.verify(corpus.reports[i], ruleSet, Optional.empty()),
     };
+    if (!verify) {
+      names = Arrays.copyOf(names, 5);
+      steps = Arrays.copyOf(steps, 5);
+    }
     long[][] nanos = new long[steps.length][passes];
     Object sink = null;
     for (int pass = -warmup; pass < passes; pass++) {

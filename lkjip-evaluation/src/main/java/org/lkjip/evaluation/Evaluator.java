@@ -507,7 +507,7 @@ public final class Evaluator {
                           Achievements.ACHIEVEMENT,
                           Status.MISSING_INPUT,
                           "indicator '" + indicator.id() + "' has no target for " + year,
-                          Map.of()));
+                          ImmutableMap.of()));
       Grade grade =
           scale == null
               ? ImmutableGrade.builder()
@@ -550,7 +550,7 @@ public final class Evaluator {
             "formula",
             Status.MISSING_INPUT,
             "indicator '" + indicator.id() + "' names no formula",
-            Map.of());
+            ImmutableMap.of());
       }
       String id = indicator.formula().get();
       Optional<IndicatorFormula> formula = formulas.apply(id);
@@ -559,7 +559,7 @@ public final class Evaluator {
             id,
             Status.MISSING_INPUT,
             "formula '" + id + "' of indicator '" + indicator.id() + "' is not registered",
-            Map.of());
+            ImmutableMap.of());
       }
       try {
         return formula
@@ -577,7 +577,7 @@ public final class Evaluator {
                 + year
                 + ": "
                 + e,
-            Map.of());
+            ImmutableMap.of());
       }
     }
 
@@ -637,7 +637,7 @@ public final class Evaluator {
                 + year
                 + " is not available: "
                 + missing.reason().orElse(missing.status().name()),
-            Map.of());
+            ImmutableMap.of());
       }
       Figure f = Achievements.compute(prefix, a.value, target, indicator.polarity(), policy);
       if (a.note == null) {
@@ -657,17 +657,20 @@ public final class Evaluator {
         Optional<Target> reference,
         RoundingPolicy rounding) {
       if (reference.isEmpty()) {
-        return Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.notRecorded, Map.of());
+        return Figure.notComputed(
+            prefix, Status.NOT_APPLICABLE, what.notRecorded, ImmutableMap.of());
       }
       Target t = reference.get();
       Optional<Absence> absent = t.absence();
       if (absent.isPresent()) {
         return switch (absent.get()) {
-          case NIL -> Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.nil, Map.of());
+          case NIL ->
+              Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.nil, ImmutableMap.of());
           case NOT_APPLICABLE ->
-              Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.notApplicable, Map.of());
+              Figure.notComputed(
+                  prefix, Status.NOT_APPLICABLE, what.notApplicable, ImmutableMap.of());
           case NOT_REPORTED ->
-              Figure.notComputed(prefix, Status.MISSING_INPUT, what.notReported, Map.of());
+              Figure.notComputed(prefix, Status.MISSING_INPUT, what.notReported, ImmutableMap.of());
         };
       }
       AchievementPolicy policy =
@@ -724,7 +727,10 @@ public final class Evaluator {
       Optional<Output> output = s.output();
       if (output.isEmpty()) {
         return Figure.notComputed(
-            rule, Status.NOT_APPLICABLE, "line '" + s.id() + "' has no output indicator", Map.of());
+            rule,
+            Status.NOT_APPLICABLE,
+            "line '" + s.id() + "' has no output indicator",
+            ImmutableMap.of());
       }
       Output o = output.get();
       Optional<Quantity> actualQuantity = o.actual();
@@ -733,7 +739,7 @@ public final class Evaluator {
             rule,
             Status.MISSING_INPUT,
             "output actual of line '" + s.id() + "' is not reported",
-            Map.of());
+            ImmutableMap.of());
       }
       Quantity a = actualQuantity.get();
       Quantity t = o.target();
@@ -789,14 +795,14 @@ public final class Evaluator {
         output = outputAchievementOf(s);
         physical =
             s.physicalProgress()
-                .map(p -> Figure.exact("physical-progress", p, Map.of()))
+                .map(p -> Figure.exact("physical-progress", p, ImmutableMap.of()))
                 .orElseGet(
                     () ->
                         Figure.notComputed(
                             "physical-progress",
                             Status.MISSING_INPUT,
                             "physical progress of line '" + id + "' is not reported",
-                            Map.of()));
+                            ImmutableMap.of()));
       } else {
         output = meanOutputAchievement(id, subs);
         physical = Budgets.meanPhysicalProgress(subs, absorptionRounding);
@@ -825,7 +831,10 @@ public final class Evaluator {
       String rule = "mean-output-achievement";
       if (subs.isEmpty()) {
         return Figure.notComputed(
-            rule, Status.NOT_APPLICABLE, "line '" + id + "' has no sub-activities", Map.of());
+            rule,
+            Status.NOT_APPLICABLE,
+            "line '" + id + "' has no sub-activities",
+            ImmutableMap.of());
       }
       List<Figure> figures = new ArrayList<>();
       for (SubActivity s : subs) {
@@ -882,7 +891,7 @@ public final class Evaluator {
             "efficiency:" + ruleId,
             Status.NOT_APPLICABLE,
             "efficiency rule '" + ruleId + "' is unknown",
-            Map.of());
+            ImmutableMap.of());
       }
       EfficiencyInputs in =
           ImmutableEfficiencyInputs.of(
@@ -898,7 +907,7 @@ public final class Evaluator {
             "efficiency:" + ruleId,
             Status.RULE_FAILED,
             "efficiency rule '" + ruleId + "' failed for '" + subject + "': " + e,
-            Map.of());
+            ImmutableMap.of());
       }
     }
 
@@ -970,7 +979,8 @@ public final class Evaluator {
                     + "' allocates no budget line to objective '"
                     + o.id()
                     + "'";
-        Figure na = Figure.notComputed("objective-budget", Status.NOT_APPLICABLE, why, Map.of());
+        Figure na =
+            Figure.notComputed("objective-budget", Status.NOT_APPLICABLE, why, ImmutableMap.of());
         return r.budget(na)
             .spending(na)
             .absorption(ImmutableFigure.copyOf(na).withRule("absorption"))
@@ -990,15 +1000,15 @@ public final class Evaluator {
           missing.add("'" + a.line().id() + "'");
         }
       }
-      Figure budgetFigure = Figure.exact("objective-budget", budget, Map.of());
+      Figure budgetFigure = Figure.exact("objective-budget", budget, ImmutableMap.of());
       Figure spending =
           missing.isEmpty()
-              ? Figure.exact("objective-spending", spent, Map.of())
+              ? Figure.exact("objective-spending", spent, ImmutableMap.of())
               : Figure.notComputed(
                   "objective-spending",
                   Status.MISSING_INPUT,
                   "spending not reported for " + String.join(", ", missing),
-                  Map.of());
+                  ImmutableMap.of());
       Figure absorption = Budgets.absorption(o.id(), budget, spending, rs.absorption().rounding());
       Figure efficiency =
           efficiency(
@@ -1020,7 +1030,10 @@ public final class Evaluator {
       String rule = "objective-achievement";
       if (o.indicators().isEmpty()) {
         return Figure.notComputed(
-            rule, Status.NOT_APPLICABLE, "objective '" + o.id() + "' has no indicators", Map.of());
+            rule,
+            Status.NOT_APPLICABLE,
+            "objective '" + o.id() + "' has no indicators",
+            ImmutableMap.of());
       }
       List<Figure> figures = new ArrayList<>();
       for (Indicator i : o.indicators()) {
@@ -1256,21 +1269,21 @@ public final class Evaluator {
 
     /** {@link Budgets#budget} of the line's sub-activities. */
     Figure budget() {
-      return Figure.exact("budget-sum", budgetSum, Map.of());
+      return Figure.exact("budget-sum", budgetSum, ImmutableMap.of());
     }
 
     /** {@link Budgets#spending} of {@code subs}; it names the missing ones. */
     Figure spending(List<SubActivity> subs) {
       return spendingSum == null
           ? Budgets.spending(subs)
-          : Figure.exact("spending-sum", spendingSum, Map.of());
+          : Figure.exact("spending-sum", spendingSum, ImmutableMap.of());
     }
 
     /** {@link Budgets#periodSpending} of {@code subs}; it names the missing ones. */
     Figure periodSpending(List<SubActivity> subs) {
       return periodSum == null
           ? Budgets.periodSpending(subs)
-          : Figure.exact("period-spending-sum", periodSum, Map.of());
+          : Figure.exact("period-spending-sum", periodSum, ImmutableMap.of());
     }
   }
 

@@ -135,9 +135,9 @@ public abstract class Figure {
    * map as is, without the copy that Guava makes of any other map, even an empty one.
    */
   private static ImmutableMap<String, BigDecimal> immutable(Map<String, BigDecimal> inputs) {
-    return inputs.isEmpty() && !(inputs instanceof ImmutableMap)
-        ? ImmutableMap.of()
-        : ImmutableMap.copyOf(inputs);
+    return inputs instanceof ImmutableMap || !inputs.isEmpty()
+        ? ImmutableMap.copyOf(inputs)
+        : ImmutableMap.of();
   }
 
   @Value.Check

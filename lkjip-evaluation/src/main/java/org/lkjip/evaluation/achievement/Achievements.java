@@ -2,7 +2,6 @@ package org.lkjip.evaluation.achievement;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import org.lkjip.formulas.Figure;
 import org.lkjip.formulas.Rounding;
@@ -113,13 +112,14 @@ public final class Achievements {
     return Optional.of(
         switch (target.absence().get()) {
           case NOT_APPLICABLE ->
-              Figure.notComputed(rule, Status.NOT_APPLICABLE, "the target is N/A", Map.of());
+              Figure.notComputed(
+                  rule, Status.NOT_APPLICABLE, "the target is N/A", ImmutableMap.of());
           case NIL ->
               Figure.notComputed(
-                  rule, Status.NOT_APPLICABLE, "there is no target (Nihil)", Map.of());
+                  rule, Status.NOT_APPLICABLE, "there is no target (Nihil)", ImmutableMap.of());
           case NOT_REPORTED ->
               Figure.notComputed(
-                  rule, Status.MISSING_INPUT, "the target is not reported", Map.of());
+                  rule, Status.MISSING_INPUT, "the target is not reported", ImmutableMap.of());
         });
   }
 

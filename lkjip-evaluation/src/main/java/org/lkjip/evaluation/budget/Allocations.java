@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lkjip.model.Alignment;
 import org.lkjip.model.AlignmentLink;
 import org.lkjip.model.Report;
@@ -54,14 +55,17 @@ public final class Allocations {
       List<AlignmentLink> links = linksByLine.getOrDefault(s.id(), List.of());
       BigDecimal sum = BigDecimal.ZERO;
       boolean anyShare = false;
-      List<String> objectives = new ArrayList<>();
       for (AlignmentLink l : links) {
-        sum = sum.add(l.share().orElse(HUNDRED));
-        anyShare |= l.share().isPresent();
-        objectives.add(l.objective());
+        Optional<BigDecimal> share = l.share();
+        sum = sum.add(share.orElse(HUNDRED));
+        anyShare |= share.isPresent();
       }
       if (sum.compareTo(HUNDRED) == 0) {
         continue;
+      }
+      List<String> objectives = new ArrayList<>(links.size());
+      for (AlignmentLink l : links) {
+        objectives.add(l.objective());
       }
       AllocationIssue.Kind kind =
           links.isEmpty()

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +39,7 @@ public final class Budgets {
     for (SubActivity s : lines) {
       sum = sum.add(s.budget());
     }
-    return Figure.exact("budget-sum", sum, Map.of());
+    return Figure.exact("budget-sum", sum, ImmutableMap.of());
   }
 
   /**
@@ -63,9 +62,9 @@ public final class Budgets {
           "spending-sum",
           Status.MISSING_INPUT,
           "spending not reported for " + quoted(missing),
-          Map.of());
+          ImmutableMap.of());
     }
-    return Figure.exact("spending-sum", sum, Map.of());
+    return Figure.exact("spending-sum", sum, ImmutableMap.of());
   }
 
   /** Absorption {@code spending / budget × 100} of a subject, rounded with {@code rounding}. */
@@ -126,9 +125,9 @@ public final class Budgets {
           "period-spending-sum",
           Status.MISSING_INPUT,
           "no spending by period reported for " + quoted(missing),
-          Map.of());
+          ImmutableMap.of());
     }
-    return Figure.exact("period-spending-sum", sum, Map.of());
+    return Figure.exact("period-spending-sum", sum, ImmutableMap.of());
   }
 
   /**
@@ -214,7 +213,8 @@ public final class Budgets {
       Rounding rounding,
       boolean weighted) {
     if (lines.isEmpty()) {
-      return Figure.notComputed(rule, Status.NOT_APPLICABLE, "there are no lines", Map.of());
+      return Figure.notComputed(
+          rule, Status.NOT_APPLICABLE, "there are no lines", ImmutableMap.of());
     }
     if (lineAbsorptions != null && lineAbsorptions.size() != lines.size()) {
       throw new IllegalArgumentException(
@@ -243,7 +243,7 @@ public final class Budgets {
               rule,
               f.status(),
               "absorption of line '" + s.id() + "' is not available: " + f.reason().orElse(""),
-              Map.of());
+              ImmutableMap.of());
         }
         a = f.valueOrThrow();
       }
@@ -267,7 +267,7 @@ public final class Budgets {
   public static Figure meanPhysicalProgress(List<SubActivity> lines, Rounding rounding) {
     if (lines.isEmpty()) {
       return Figure.notComputed(
-          "mean-physical-progress", Status.NOT_APPLICABLE, "there are no lines", Map.of());
+          "mean-physical-progress", Status.NOT_APPLICABLE, "there are no lines", ImmutableMap.of());
     }
     BigDecimal sum = BigDecimal.ZERO;
     List<String> missing = new ArrayList<>();
@@ -284,7 +284,7 @@ public final class Budgets {
           "mean-physical-progress",
           Status.MISSING_INPUT,
           "physical progress not reported for " + quoted(missing),
-          Map.of());
+          ImmutableMap.of());
     }
     BigDecimal count = BigDecimal.valueOf(lines.size());
     return Figure.computed(
