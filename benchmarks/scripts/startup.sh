@@ -14,14 +14,21 @@ mkdir -p "$(dirname "$JSA")"
 java -XX:ArchiveClassesAtExit="$JSA" -jar $JAR verify $SEED --rules seed-tebing-tinggi-2022 >/dev/null 2>&1 || true
 VERIFY_CDS="java -XX:SharedArchiveFile=$JSA -jar $JAR verify $SEED --rules seed-tebing-tinggi-2022"
 VERIFY_TIERED="java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$JSA -jar $JAR verify $SEED --rules seed-tebing-tinggi-2022"
+# The launcher (AppCDS archive it makes on its first run + C1 only), with its own cache directory.
+export LKJIP_CACHE=${LKJIP_CACHE:-target/lkjip-cache}
+bin/lkjip verify $SEED --rules seed-tebing-tinggi-2022 >/dev/null 2>&1 || true
+LAUNCHER="bin/lkjip verify $SEED --rules seed-tebing-tinggi-2022"
+VERSION="java -jar $JAR --version"
 if command -v hyperfine >/dev/null; then
   hyperfine -N -i --warmup 3 --runs "$RUNS" --export-markdown target/startup.md \
     -n 'java -version' 'java -version' \
+    -n 'lkjip --version' "$VERSION" \
     -n 'verify (seed)' "$VERIFY" \
     -n 'verify (seed, AppCDS)' "$VERIFY_CDS" \
-    -n 'verify (seed, AppCDS, C1 only)' "$VERIFY_TIERED"
+    -n 'verify (seed, AppCDS, C1 only)' "$VERIFY_TIERED" \
+    -n 'bin/lkjip verify (seed)' "$LAUNCHER"
 else
-  for cmd in "java -version" "$VERIFY" "$VERIFY_CDS" "$VERIFY_TIERED"; do
+  for cmd in "java -version" "$VERSION" "$VERIFY" "$VERIFY_CDS" "$VERIFY_TIERED" "$LAUNCHER"; do
     total=0
     for _ in $(seq "$RUNS"); do
       s=$(date +%s%N); $cmd >/dev/null 2>&1 || true; e=$(date +%s%N)
