@@ -185,6 +185,8 @@ public final class Evaluator {
    * first asked for, with only what it depends on, and is the same figure as {@link
    * #evaluate(Report, RuleSet)} gives. For callers that need a few figures of a report, such as the
    * auditor re-evaluating a figure under other roundings.
+   *
+   * @since 0.2
    */
   public LazyEvaluation evaluateLazily(Report report, RuleSet ruleSet) {
     return new LazyEvaluation(new Run(report, ruleSet, new ReportIndex(report)).lazy());
@@ -194,7 +196,7 @@ public final class Evaluator {
    * Figures of one report under one rule set, computed on first use and kept; see {@link
    * Evaluator#evaluateLazily}. Not thread-safe: use it from one thread.
    *
-   * @since 0.1
+   * @since 0.2
    */
   public final class LazyEvaluation {
     private final Run run;

@@ -54,6 +54,7 @@ public abstract class Rounding {
    * as {@code 1200 / 12}).
    *
    * @throws ArithmeticException if {@code divisor} is zero
+   * @since 0.2
    */
   public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
     return Quotients.divide(dividend, divisor);
@@ -66,6 +67,7 @@ public abstract class Rounding {
    *
    * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is
    *     necessary
+   * @since 0.2
    */
   public static BigDecimal setScale(BigDecimal value, int scale, RoundingMode mode) {
     return Rescaling.setScale(value, scale, mode);

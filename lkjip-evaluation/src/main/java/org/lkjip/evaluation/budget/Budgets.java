@@ -176,6 +176,8 @@ public final class Budgets {
    * computed: {@code lineAbsorptions.get(i)} must be {@link #absorption} of {@code lines.get(i)}
    * (its budget, its spending figure) with the line rounding, e.g. the figures of an evaluation's
    * sub-activity lines. The result is the same; no line's absorption is computed again.
+   *
+   * @since 0.2
    */
   public static Figure meanAbsorption(
       List<SubActivity> lines, List<Figure> lineAbsorptions, Rounding rounding) {
@@ -185,6 +187,8 @@ public final class Budgets {
   /**
    * {@link #weightedMeanAbsorption(List, Rounding, Rounding)} from the lines' absorption figures
    * already computed, as {@link #meanAbsorption(List, List, Rounding)} takes them.
+   *
+   * @since 0.2
    */
   public static Figure weightedMeanAbsorption(
       List<SubActivity> lines, List<Figure> lineAbsorptions, Rounding rounding) {
