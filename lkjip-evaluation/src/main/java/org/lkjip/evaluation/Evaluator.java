@@ -204,7 +204,6 @@ public final class Evaluator {
     private final Map<String, Optional<LineResult>> lines = new HashMap<>();
     private final Map<YearOf, Optional<IndicatorYear>> indicatorYears = new HashMap<>();
     private @Nullable ReportTotals totals;
-    private @Nullable Map<String, Objective> objectivesById;
     private @Nullable Map<String, Indicator> indicatorsById;
 
     private LazyEvaluation(Run run) {
@@ -247,8 +246,8 @@ public final class Evaluator {
     public Optional<ObjectiveResult> objective(String objectiveId) {
       Optional<ObjectiveResult> cached = objectives.get(objectiveId);
       if (cached == null) {
-        Objective o = objectivesById().get(objectiveId);
-        cached = o == null ? Optional.empty() : Optional.of(run.objective(o));
+        // Objectives are found by the report's own id index (ids are unique across the report).
+        cached = run.report.find(objectiveId, Objective.class).map(run::objective);
         objectives.put(objectiveId, cached);
       }
       return cached;
@@ -282,18 +281,10 @@ public final class Evaluator {
       return run.alignment().map(Alignment::id);
     }
 
-    private Map<String, Objective> objectivesById() {
-      Map<String, Objective> m = objectivesById;
-      if (m == null) {
-        m = new HashMap<>();
-        for (Objective o : run.report.objectives()) {
-          m.putIfAbsent(o.id(), o);
-        }
-        objectivesById = m;
-      }
-      return m;
-    }
-
+    /**
+     * The objectives' indicators by id. Not {@link Report#find}: that also finds a strategic plan's
+     * indicators, which an evaluation does not evaluate.
+     */
     private Map<String, Indicator> indicatorsById() {
       Map<String, Indicator> m = indicatorsById;
       if (m == null) {
@@ -436,17 +427,6 @@ public final class Evaluator {
 
     // ---------------------------------------------------------------- indicators
 
-    /** {@link Indicator#targetFor}, without a stream: the first target of the year. */
-    private Optional<Target> targetFor(Indicator indicator, int year) {
-      for (Target t : indicator.targets()) {
-        Optional<Integer> y = t.year();
-        if (y.isPresent() && y.get() == year) {
-          return Optional.of(t);
-        }
-      }
-      return Optional.empty();
-    }
-
     /**
      * The years evaluated for an indicator, ascending: every year with a target, and the fiscal
      * year.
@@ -490,7 +470,7 @@ public final class Evaluator {
 
     private IndicatorYear indicatorYear(Indicator indicator, int year) {
       Figure value = value(indicator, year);
-      Optional<Target> target = targetFor(indicator, year);
+      Optional<Target> target = indicator.targetFor(year);
       Figure achievement =
           target
               .map(

@@ -55,9 +55,18 @@ public interface Indicator {
   /** Data source as printed, e.g. "Internal". */
   Optional<String> dataSource();
 
-  /** The target for a year, if one is recorded. */
+  /**
+   * The target for a year, if one is recorded. A plain loop: evaluation asks this for every
+   * indicator year of every report.
+   */
   default Optional<Target> targetFor(int year) {
-    return targets().stream().filter(t -> t.year().equals(Optional.of(year))).findFirst();
+    for (Target t : targets()) {
+      Optional<Integer> y = t.year();
+      if (y.isPresent() && y.get() == year) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check
