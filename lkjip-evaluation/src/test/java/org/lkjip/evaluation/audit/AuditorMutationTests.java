@@ -9,30 +9,23 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.lkjip.evaluation.ReportEdits;
 import org.lkjip.evaluation.RuleSets;
 import org.lkjip.formulas.FormulaRegistry;
-import org.lkjip.model.Activity;
 import org.lkjip.model.Cell;
 import org.lkjip.model.Dataset;
 import org.lkjip.model.DatasetRow;
-import org.lkjip.model.Goal;
-import org.lkjip.model.ImmutableActivity;
 import org.lkjip.model.ImmutableDataset;
 import org.lkjip.model.ImmutableDatasetRow;
-import org.lkjip.model.ImmutableGoal;
 import org.lkjip.model.ImmutableIndicator;
-import org.lkjip.model.ImmutableObjective;
 import org.lkjip.model.ImmutableObservation;
 import org.lkjip.model.ImmutablePeriodSpending;
-import org.lkjip.model.ImmutableProgram;
 import org.lkjip.model.ImmutablePublishedFigure;
 import org.lkjip.model.ImmutableReport;
 import org.lkjip.model.ImmutableSubActivity;
 import org.lkjip.model.Indicator;
 import org.lkjip.model.Measure;
-import org.lkjip.model.Objective;
 import org.lkjip.model.Observation;
-import org.lkjip.model.Program;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
 import org.lkjip.model.SubActivity;
@@ -262,35 +255,11 @@ class AuditorMutationTests {
   }
 
   private static Report withSubActivity(Report r, String id, UnaryOperator<SubActivity> change) {
-    List<Program> programs = new ArrayList<>();
-    for (Program p : r.programs()) {
-      List<Activity> activities = new ArrayList<>();
-      for (Activity a : p.activities()) {
-        List<SubActivity> subs = new ArrayList<>();
-        for (SubActivity s : a.subActivities()) {
-          subs.add(s.id().equals(id) ? change.apply(s) : s);
-        }
-        activities.add(ImmutableActivity.copyOf(a).withSubActivities(subs));
-      }
-      programs.add(ImmutableProgram.copyOf(p).withActivities(activities));
-    }
-    return ImmutableReport.copyOf(r).withPrograms(programs);
+    return ReportEdits.mapSubActivities(r, s -> s.id().equals(id) ? change.apply(s) : s);
   }
 
   private static Report withIndicator(Report r, String id, UnaryOperator<Indicator> change) {
-    List<Goal> goals = new ArrayList<>();
-    for (Goal g : r.goals()) {
-      List<Objective> objectives = new ArrayList<>();
-      for (Objective o : g.objectives()) {
-        List<Indicator> indicators = new ArrayList<>();
-        for (Indicator i : o.indicators()) {
-          indicators.add(i.id().equals(id) ? change.apply(i) : i);
-        }
-        objectives.add(ImmutableObjective.copyOf(o).withIndicators(indicators));
-      }
-      goals.add(ImmutableGoal.copyOf(g).withObjectives(objectives));
-    }
-    return ImmutableReport.copyOf(r).withGoals(goals);
+    return ReportEdits.mapIndicators(r, i -> i.id().equals(id) ? change.apply(i) : i);
   }
 
   private static Report withDataset(Report r, String id, UnaryOperator<Dataset> change) {

@@ -16,6 +16,7 @@ import org.lkjip.evaluation.IndicatorResult;
 import org.lkjip.evaluation.IndicatorYear;
 import org.lkjip.evaluation.LineResult;
 import org.lkjip.evaluation.ObjectiveResult;
+import org.lkjip.evaluation.ReportEdits;
 import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
 import org.lkjip.evaluation.achievement.ImmutableAchievementPolicy;
@@ -29,21 +30,13 @@ import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.formulas.Rounding;
 import org.lkjip.formulas.RoundingPolicy;
 import org.lkjip.model.Absence;
-import org.lkjip.model.Activity;
-import org.lkjip.model.Goal;
-import org.lkjip.model.ImmutableActivity;
-import org.lkjip.model.ImmutableGoal;
 import org.lkjip.model.ImmutableIndicator;
-import org.lkjip.model.ImmutableObjective;
 import org.lkjip.model.ImmutableOutput;
-import org.lkjip.model.ImmutableProgram;
 import org.lkjip.model.ImmutableReport;
 import org.lkjip.model.ImmutableSubActivity;
 import org.lkjip.model.ImmutableTarget;
 import org.lkjip.model.Indicator;
-import org.lkjip.model.Objective;
 import org.lkjip.model.Polarity;
-import org.lkjip.model.Program;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Quantity;
 import org.lkjip.model.Report;
@@ -169,31 +162,10 @@ class LazyEvaluationTests {
 
   private static Report mutated(Report r, int variant) {
     int[] n = {variant};
-    List<Program> programs = new ArrayList<>();
-    for (Program p : r.programs()) {
-      List<Activity> activities = new ArrayList<>();
-      for (Activity a : p.activities()) {
-        List<SubActivity> subs = new ArrayList<>();
-        for (SubActivity s : a.subActivities()) {
-          subs.add(mutated(s, n[0]++));
-        }
-        activities.add(ImmutableActivity.copyOf(a).withSubActivities(subs));
-      }
-      programs.add(ImmutableProgram.copyOf(p).withActivities(activities));
-    }
-    List<Goal> goals = new ArrayList<>();
-    for (Goal g : r.goals()) {
-      List<Objective> objectives = new ArrayList<>();
-      for (Objective o : g.objectives()) {
-        List<Indicator> indicators = new ArrayList<>();
-        for (Indicator i : o.indicators()) {
-          indicators.add(mutated(i, r.fiscalYear(), n[0]++));
-        }
-        objectives.add(ImmutableObjective.copyOf(o).withIndicators(indicators));
-      }
-      goals.add(ImmutableGoal.copyOf(g).withObjectives(objectives));
-    }
-    ImmutableReport out = ImmutableReport.copyOf(r).withPrograms(programs).withGoals(goals);
+    Report subs = ReportEdits.mapSubActivities(r, s -> mutated(s, n[0]++));
+    ImmutableReport out =
+        ImmutableReport.copyOf(
+            ReportEdits.mapIndicators(subs, i -> mutated(i, r.fiscalYear(), n[0]++)));
     return variant == 2 ? out.withAlignments(List.of()) : out;
   }
 
