@@ -1,0 +1,259 @@
+package org.lkjip.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.TreeMap;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams the cells of one worksheet's XML ({@code xl/worksheets/sheetN.xml}) row by row, without
+ * building POI's user model, so memory does not grow with the number of rows. It reports raw cells:
+ * the stored text of the value, its type, and the number format of its style; {@link
+ * ReportWorkbookReader} decides what they mean. The XML parser is POI's hardened one (no DTDs, no
+ * external entities).
+ */
+final class SheetXml {
+  /** What a cell holds. */
+  enum Type {
+    /** A number; {@link RawCell#text} is its stored decimal text. */
+    NUMBER,
+    /** Text (shared, inline, or a formula's text result). */
+    TEXT,
+    /** TRUE or FALSE; text is "1" or "0". */
+    BOOLEAN,
+    /** An error value such as {@code #DIV/0!}. */
+    ERROR,
+    /** A formula without a saved value; text is the formula. */
+    FORMULA_WITHOUT_VALUE,
+    /** Text longer than the limit; text is its start. */
+    TOO_LONG
+  }
+
+  /**
+   * One cell.
+   *
+   * @param ref its address, e.g. "F12"
+   * @param column 0-based column
+   * @param type what it holds
+   * @param text the stored text of the value
+   * @param format the number format of its style ("General" when none)
+   */
+  record RawCell(String ref, int column, Type type, String text, String format) {}
+
+  /** Receives rows in file order; only rows with at least one cell. */
+  interface RowHandler {
+    /**
+     * One row.
+     *
+     * @param row 1-based row number as Excel shows it
+     * @param cells its cells by 0-based column
+     * @return false to stop reading the sheet
+     */
+    boolean row(int row, TreeMap<Integer, RawCell> cells);
+  }
+
+  /** Thrown to stop parsing early (a limit or the handler's wish); not an error in itself. */
+  static final class Stop extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super("stopped");
+    }
+  }
+
+  private SheetXml() {}
+
+  /**
+   * Reads {@code sheet} and calls {@code handler} once per row.
+   *
+   * @param maxStringLength texts longer than this become {@link Type#TOO_LONG}
+   * @throws IOException if the stream fails
+   * @throws SAXException if the XML is not well-formed
+   */
+  static void read(
+      InputStream sheet,
+      SharedStrings strings,
+      @Nullable StylesTable styles,
+      int maxStringLength,
+      RowHandler handler)
+      throws IOException, SAXException {
+    XMLReader xml;
+    try {
+      xml = XMLHelper.newXMLReader();
+    } catch (ParserConfigurationException e) {
+      throw new IOException("no XML parser: " + e.getMessage(), e);
+    }
+    xml.setContentHandler(new Handler(strings, styles, maxStringLength, handler));
+    try {
+      xml.parse(new InputSource(sheet));
+    } catch (Stop stop) {
+      // the handler or a limit ended the sheet early
+    }
+  }
+
+  private static final class Handler extends DefaultHandler {
+    private final SharedStrings strings;
+    private final @Nullable StylesTable styles;
+    private final int maxStringLength;
+    private final RowHandler handler;
+
+    private TreeMap<Integer, RawCell> cells = new TreeMap<>();
+    private int row;
+    private int nextRow = 1;
+    private int nextColumn;
+    private @Nullable String ref;
+    private @Nullable String type;
+    private @Nullable String style;
+    private boolean inValue;
+    private boolean inFormula;
+    private boolean inInlineText;
+    private boolean tooLong;
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+
+    Handler(
+        SharedStrings strings,
+        @Nullable StylesTable styles,
+        int maxStringLength,
+        RowHandler handler) {
+      this.strings = strings;
+      this.styles = styles;
+      this.maxStringLength = maxStringLength;
+      this.handler = handler;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+      switch (localName) {
+        case "row" -> {
+          String r = atts.getValue("r");
+          row = r == null ? nextRow : parsePositive(r, nextRow);
+          nextRow = row + 1;
+          nextColumn = 0;
+          cells = new TreeMap<>();
+        }
+        case "c" -> {
+          ref = atts.getValue("r");
+          type = atts.getValue("t");
+          style = atts.getValue("s");
+          value.setLength(0);
+          formula.setLength(0);
+          tooLong = false;
+        }
+        case "v" -> inValue = true;
+        case "f" -> inFormula = true;
+        case "t" -> inInlineText = "inlineStr".equals(type);
+        default -> {}
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (inValue || inInlineText) {
+        if (value.length() + length > maxStringLength) {
+          tooLong = true;
+          value.append(ch, start, Math.max(0, Math.min(length, 40 - value.length())));
+        } else if (!tooLong) {
+          value.append(ch, start, length);
+        }
+      } else if (inFormula && formula.length() < 1000) {
+        formula.append(ch, start, Math.min(length, 1000 - formula.length()));
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+      switch (localName) {
+        case "v" -> inValue = false;
+        case "f" -> inFormula = false;
+        case "t" -> inInlineText = false;
+        case "c" -> endCell();
+        case "row" -> {
+          if (!cells.isEmpty() && !handler.row(row, cells)) {
+            throw new Stop();
+          }
+        }
+        default -> {}
+      }
+    }
+
+    private void endCell() {
+      int column = nextColumn;
+      String r = ref;
+      if (r != null) {
+        CellReference cr = new CellReference(r);
+        column = cr.getCol();
+      }
+      nextColumn = column + 1;
+      String address = CellReference.convertNumToColString(column) + row;
+      String format = format();
+      RawCell cell;
+      String t = type == null ? "n" : type;
+      if (tooLong) {
+        cell = new RawCell(address, column, Type.TOO_LONG, value.toString(), format);
+      } else if (value.length() == 0 && formula.length() > 0 && !"inlineStr".equals(t)) {
+        cell = new RawCell(address, column, Type.FORMULA_WITHOUT_VALUE, formula.toString(), format);
+      } else {
+        String v = value.toString();
+        cell =
+            switch (t) {
+              case "s" -> sharedString(address, column, v, format);
+              case "inlineStr", "str", "d" -> new RawCell(address, column, Type.TEXT, v, format);
+              case "b" -> new RawCell(address, column, Type.BOOLEAN, v.strip(), format);
+              case "e" -> new RawCell(address, column, Type.ERROR, v, format);
+              default -> new RawCell(address, column, Type.NUMBER, v, format);
+            };
+      }
+      if (!cell.text().isEmpty() || cell.type() == Type.FORMULA_WITHOUT_VALUE) {
+        cells.put(column, cell);
+      }
+    }
+
+    private RawCell sharedString(String address, int column, String index, String format) {
+      int i = parsePositive(index.strip(), -1);
+      if (i < 0 || i >= strings.getCount()) {
+        return new RawCell(address, column, Type.ERROR, "#SHARED-STRING-" + index, format);
+      }
+      String s = strings.getItemAt(i).getString();
+      if (s.length() > maxStringLength) {
+        return new RawCell(address, column, Type.TOO_LONG, s.substring(0, 40), format);
+      }
+      return new RawCell(address, column, Type.TEXT, s, format);
+    }
+
+    private String format() {
+      StylesTable st = styles;
+      String s = style;
+      if (st == null || s == null) {
+        return "General";
+      }
+      int i = parsePositive(s, -1);
+      if (i < 0 || i >= st.getNumCellStyles()) {
+        return "General";
+      }
+      XSSFCellStyle cs = st.getStyleAt(i);
+      String f = cs == null ? null : cs.getDataFormatString();
+      return f == null ? "General" : f;
+    }
+
+    private static int parsePositive(String s, int otherwise) {
+      try {
+        int v = Integer.parseInt(s);
+        return v >= 0 ? v : otherwise;
+      } catch (NumberFormatException e) {
+        return otherwise;
+      }
+    }
+  }
+}
