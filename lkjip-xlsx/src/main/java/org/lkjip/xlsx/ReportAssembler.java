@@ -270,8 +270,8 @@ final class ReportAssembler {
             "more than " + Limits.MAX_INDICATORS + " indicators (Limits.MAX_INDICATORS)");
         return;
       }
-      String objective = in.text(r, "objective");
-      String plan = in.text(r, "plan");
+      String objective = stripped(in.text(r, "objective"));
+      String plan = stripped(in.text(r, "plan"));
       String id = id(r, "id");
       String name = in.requiredText(r, "name");
       String unit = in.requiredText(r, "unit");
@@ -315,8 +315,9 @@ final class ReportAssembler {
               .formula(java.util.Optional.ofNullable(formula == null ? null : formula.strip()))
               .formulaText(java.util.Optional.ofNullable(in.text(r, "formulaText")))
               .dataSource(java.util.Optional.ofNullable(in.text(r, "dataSource")));
+      Map<String, Rec> single = new HashMap<>();
       for (Rec t : targets.getOrDefault(id, List.of())) {
-        target(t, b);
+        target(t, b, single);
       }
       for (Rec o : inputs.getOrDefault(id, List.of())) {
         input(o).ifPresent(b::addInput);
@@ -366,7 +367,7 @@ final class ReportAssembler {
     return by;
   }
 
-  private void target(Rec r, ImmutableIndicator.Builder indicator) {
+  private void target(Rec r, ImmutableIndicator.Builder indicator, Map<String, Rec> single) {
     String kind = in.choice(r, "kind", Sheet.TARGETS.column("kind").orElseThrow().choices(), true);
     Integer year = in.integer(r, "year");
     Object target = in.numberOrAbsence(r, "target");
@@ -375,6 +376,19 @@ final class ReportAssembler {
     String printed = in.text(r, "printed");
     if (kind == null || in.full()) {
       return;
+    }
+    if (!kind.equals(WorkbookFormat.YEARLY)) {
+      Rec before = single.putIfAbsent(kind, r);
+      if (before != null) {
+        in.problem(
+            r.where("kind"),
+            "a second "
+                + kind
+                + " target of this indicator (the first is on row "
+                + before.row()
+                + ")");
+        return;
+      }
     }
     if (kind.equals(WorkbookFormat.YEARLY) && year == null && !r.has("year")) {
       in.problem(r.where("year"), "expected the year of a Tahunan target, found a blank cell");
@@ -415,7 +429,7 @@ final class ReportAssembler {
     String name = in.requiredText(r, "name");
     Integer year = in.integer(r, "year");
     Object value = in.numberOrAbsence(r, "value");
-    String dataset = in.text(r, "source.dataset");
+    String dataset = stripped(in.text(r, "source.dataset"));
     String row = in.text(r, "source.row");
     String column = in.text(r, "source.column");
     if (name == null || year == null) {
@@ -477,7 +491,7 @@ final class ReportAssembler {
     // rows in order of first appearance; cells placed by column
     Map<String, Map<String, BuiltRow>> rowsOf = new LinkedHashMap<>();
     for (Rec r : rows(Sheet.DATASET_CELLS)) {
-      String dataset = in.requiredText(r, "dataset");
+      String dataset = stripped(in.requiredText(r, "dataset"));
       String row = in.requiredText(r, "row");
       String column = in.requiredText(r, "column");
       Object value = in.numberOrAbsence(r, "value");
@@ -790,8 +804,8 @@ final class ReportAssembler {
     for (Rec r : rows(Sheet.CASCADE)) {
       String id = in.requiredText(r, "alignment");
       String table = in.text(r, "table");
-      String objective = in.text(r, "objective");
-      String line = in.text(r, "line");
+      String objective = stripped(in.text(r, "objective"));
+      String line = stripped(in.text(r, "line"));
       BigDecimal share = in.number(r, "share");
       if (id == null) {
         continue;
@@ -929,17 +943,31 @@ final class ReportAssembler {
         f.absence(p.absence().get());
       }
     } catch (org.lkjip.io.PrintedNumberException e) {
-      if (e.reason().contains("ambiguous")) {
+      if (readsUnderAConvention(printed)) {
         in.problem(
             r.where("value"),
             "the printed \""
                 + Records.clip(printed)
-                + "\" is ambiguous ("
+                + "\" could be read two ways ("
                 + e.reason()
-                + "): type its value in 'value'");
+                + "): type its number in 'value'");
       }
       // otherwise a text such as a grade ("Sangat Baik"): no value
     }
+  }
+
+  /** Whether a text that does not parse on its own is a number once a convention is chosen. */
+  private static boolean readsUnderAConvention(String printed) {
+    for (org.lkjip.io.IndonesianNumbers.Convention c :
+        org.lkjip.io.IndonesianNumbers.Convention.values()) {
+      try {
+        org.lkjip.io.IndonesianNumbers.parse(printed, c);
+        return true;
+      } catch (org.lkjip.io.PrintedNumberException notUnderThisOne) {
+        // try the other
+      }
+    }
+    return false;
   }
 
   private static Absence absenceOf(String word) {
@@ -962,6 +990,11 @@ final class ReportAssembler {
     } else {
       onAbsence.accept(Absence.NOT_REPORTED);
     }
+  }
+
+  /** Ids and references are compared without surrounding blanks. */
+  private static @Nullable String stripped(@Nullable String s) {
+    return s == null ? null : s.strip();
   }
 
   /** A required id, checked unique across the report. */

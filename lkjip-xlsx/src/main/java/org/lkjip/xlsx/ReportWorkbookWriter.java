@@ -246,6 +246,13 @@ public final class ReportWorkbookWriter {
       text(header, c, text.getString(sheet.name() + "." + col.key() + ".header"), styles.header);
       text(keys, c, col.key(), styles.key);
       s.setColumnWidth(c, col.width() * 256);
+      // What a person types into a text column stays text: Excel would otherwise turn a code
+      // such as "2.07" into a number or, in id-ID, into a date.
+      if (col.kind() == Kind.TEXT || col.kind() == Kind.CHOICE) {
+        s.setDefaultColumnStyle(c, styles.plain);
+      } else if (col.kind() == Kind.MONEY) {
+        s.setDefaultColumnStyle(c, styles.number(0, true));
+      }
     }
     text(header, last, "Catatan", styles.header);
     text(keys, last, WorkbookFormat.NOTES_KEY, styles.key);

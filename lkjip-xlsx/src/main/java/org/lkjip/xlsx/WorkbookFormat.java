@@ -76,7 +76,7 @@ public final class WorkbookFormat {
     TEXT,
     /** A whole number (years, quarters), shown without grouping. */
     INTEGER,
-    /** A decimal number, shown with its own decimals. */
+    /** A decimal number, shown grouped with its own decimals ("1.234,5" in id-ID). */
     NUMBER,
     /** Rupiah, shown grouped ("3.308.936.254" in id-ID). */
     MONEY,
@@ -183,7 +183,7 @@ public final class WorkbookFormat {
         text("line", 16, true),
         integer("fromQuarter", true),
         integer("toQuarter", true),
-        money("amount")),
+        new Column("amount", Kind.MONEY, 18, true, ImmutableList.of())),
     /** Cascade tables: which budget lines serve which objective. */
     CASCADE(
         "Cascading",

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Thrown when a workbook cannot be read: every problem found in one pass (up to {@link
  * ReportWorkbookReader#MAX_PROBLEMS}), each located at {@code Sheet!Cell}. Nothing is returned when
  * there is a problem, so nothing half-read is ever used. {@link #getMessage()} is the first
- * problem's line; {@link #lines()} are all of them, for example {@code laporan.xlsx: Indikator!F12:
- * expected a number, found "12,5,0"}.
+ * problem's line; {@link #lines()} are all of them, for example {@code laporan.xlsx: Target!E12:
+ * expected a number, found "12,5,0" (...)}.
  *
  * @since 0.2
  */

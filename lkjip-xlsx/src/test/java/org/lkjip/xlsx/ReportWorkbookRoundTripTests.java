@@ -2,7 +2,6 @@ package org.lkjip.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,10 @@ class ReportWorkbookRoundTripTests {
     java.util.Map<String, String> m = new java.util.TreeMap<>();
     try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
       for (java.util.zip.ZipEntry e : java.util.Collections.list(z.entries())) {
-        m.put(e.getName() + " @" + e.getTime(), new String(z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        m.put(
+            e.getName() + " @" + e.getTime(),
+            new String(
+                z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       }
     }
     return m;
@@ -37,7 +39,8 @@ class ReportWorkbookRoundTripTests {
 
     if (!back.report().equals(seed)) {
       // a readable diff: both as JSON text
-      assertThat(new ReportWriter().toJson(back.report())).isEqualTo(new ReportWriter().toJson(seed));
+      assertThat(new ReportWriter().toJson(back.report()))
+          .isEqualTo(new ReportWriter().toJson(seed));
     }
     assertThat(back.report()).isEqualTo(seed);
     assertThat(back.figureCells()).hasSize(seed.published().size());

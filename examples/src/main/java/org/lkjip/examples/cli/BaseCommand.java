@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.io.AtomicFiles;
 import org.lkjip.io.LkjipInputException;
+import org.lkjip.xlsx.WorkbookInputException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,10 @@ abstract class BaseCommand implements Callable<Integer> {
       return run();
     } catch (LkjipInputException e) {
       return fail("lkjip: error: " + e.getMessage(), e, ExitCodes.BAD_INPUT);
+    } catch (WorkbookInputException e) {
+      // every problem of the workbook, one line each
+      String lines = String.join("\n", e.lines().stream().map(l -> "lkjip: error: " + l).toList());
+      return failLines(lines, e, ExitCodes.BAD_INPUT);
     } catch (CliException e) {
       return fail("lkjip: error: " + e.getMessage(), e, ExitCodes.BAD_INPUT);
     } catch (Exception | LinkageError | AssertionError e) {
@@ -43,6 +48,18 @@ abstract class BaseCommand implements Callable<Integer> {
     } catch (OutOfMemoryError e) {
       return fail("lkjip: error: out of memory: " + e.getMessage(), e, ExitCodes.INTERNAL_ERROR);
     }
+  }
+
+  private int failLines(String lines, Throwable e, int code) {
+    PrintWriter err = err();
+    for (String line : lines.split("\n", -1)) {
+      err.println(line.replace('\r', ' '));
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
   }
 
   private int fail(String line, Throwable e, int code) {
@@ -84,8 +101,17 @@ abstract class BaseCommand implements Callable<Integer> {
       return;
     }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    emitBinary(o -> o.write(bytes), output);
+  }
+
+  /**
+   * Writes binary output (a workbook) to {@code output} atomically.
+   *
+   * @throws CliException if the file cannot be written; it is then left as it was
+   */
+  final void emitBinary(AtomicFiles.Content writer, Path output) {
     try {
-      AtomicFiles.write(output, o -> o.write(bytes));
+      AtomicFiles.write(output, writer);
     } catch (IOException e) {
       throw new CliException(output + ": cannot write the output: " + e, e);
     }

@@ -15,7 +15,9 @@ enum Format {
   /** Markdown. */
   MD,
   /** A self-contained HTML page. */
-  HTML;
+  HTML,
+  /** An Excel workbook for auditors (needs {@code --output}). */
+  XLSX;
 
   /** The name on the command line. */
   String cliName() {

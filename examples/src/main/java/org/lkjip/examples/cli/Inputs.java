@@ -1,5 +1,6 @@
 package org.lkjip.examples.cli;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -22,24 +23,42 @@ import org.lkjip.io.LkjipInputException;
 import org.lkjip.io.ReportReader;
 import org.lkjip.io.RuleSetReader;
 import org.lkjip.model.Report;
+import org.lkjip.xlsx.ReportWorkbookReader;
+import org.lkjip.xlsx.WorkbookInputException;
+import org.lkjip.xlsx.WorkbookReport;
+import org.lkjip.xlsx.Workbooks;
 
 /** Reading the command's inputs: the report with its hash, and rule sets by id or from a file. */
 final class Inputs {
   private Inputs() {}
 
-  /** A report read from a file, with the SHA-256 of the file's bytes. */
-  record ReportInput(Report report, String sha256) {}
+  /**
+   * A report read from a file, with the SHA-256 of the file's bytes and, for a workbook, the cell
+   * of each published figure's printed text.
+   */
+  record ReportInput(Report report, String sha256, ImmutableList<String> figureCells) {
+    /** Where the published figure at {@code index} came from, if known. */
+    Optional<String> figureCell(int index) {
+      return index < figureCells.size() ? Optional.of(figureCells.get(index)) : Optional.empty();
+    }
+  }
 
   /**
-   * Reads a report strictly from {@code file}.
+   * Reads a report strictly from {@code file}: an {@code lkjip-workbook/1} workbook when the file's
+   * content is a workbook (whatever its name), else {@code lkjip-report/1} JSON.
    *
-   * @throws LkjipInputException if the file cannot be read or is not a valid report
+   * @throws LkjipInputException if the JSON cannot be read or is not a valid report
+   * @throws WorkbookInputException listing the problems of a workbook
    */
   static ReportInput readReport(Path file) {
     String source = file.toString();
     byte[] bytes = readBytes(file);
+    if (Workbooks.contentOf(bytes) != Workbooks.Content.OTHER) {
+      WorkbookReport w = new ReportWorkbookReader().read(file);
+      return new ReportInput(w.report(), sha256(bytes), w.figureCells());
+    }
     Report report = new ReportReader().read(source, bytes);
-    return new ReportInput(report, sha256(bytes));
+    return new ReportInput(report, sha256(bytes), ImmutableList.of());
   }
 
   /** The bytes of a file within the size limit, or a located error naming the file. */
@@ -47,7 +66,7 @@ final class Inputs {
     String source = file.toString();
     try {
       if (Files.isDirectory(file)) {
-        throw new LkjipInputException(source, "$", 0, 0, "is a directory, not a JSON file", null);
+        throw new LkjipInputException(source, "$", 0, 0, "is a directory, not a report file", null);
       }
       try (InputStream in = Files.newInputStream(file)) {
         byte[] bytes = in.readNBytes((int) Limits.MAX_DOCUMENT_BYTES + 1);

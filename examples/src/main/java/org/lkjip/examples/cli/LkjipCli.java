@@ -14,10 +14,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code lkjip} command: recomputes and audits Indonesian government performance reports
- * (LKjIP) given as {@code lkjip-report/1} JSON.
+ * (LKjIP) given as {@code lkjip-report/1} JSON or as an {@code lkjip-workbook/1} workbook.
  *
  * <pre>
- * lkjip verify FILE [--rules ID|FILE] [--format text|json|md|html] [--output PATH] [--timestamp]
+ * lkjip verify FILE [--rules ID|FILE] [--format text|json|md|html|xlsx] [--output PATH] [--timestamp]
+ * lkjip template [-o laporan.xlsx] [--lang id|en]
+ * lkjip export FILE -o laporan.xlsx
+ * lkjip import laporan.xlsx [-o report.json]
  * lkjip evaluate FILE [--rules ID|FILE] [--output PATH]
  * lkjip grade VALUE --scale ID
  * lkjip scales | rules | schema NAME
@@ -42,6 +45,9 @@ import picocli.CommandLine.Spec;
       ScalesCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
+      TemplateCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       GenerateCommand.class,
       BatchCommand.class,
       CommandLine.HelpCommand.class
@@ -113,7 +119,9 @@ public final class LkjipCli implements Runnable {
       throw new IllegalStateException("bug: picocli did not inject the command spec");
     }
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a command: verify, evaluate, grade, scales, rules or schema");
+        spec.commandLine(),
+        "Missing a command: verify, evaluate, template, export, import, grade, scales, rules, schema,"
+            + " generate or batch");
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

@@ -1,15 +1,12 @@
 package org.lkjip.examples.cli;
 
-import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
-import org.lkjip.formulas.FormulaDefinition;
-import org.lkjip.formulas.FormulaException;
 import org.lkjip.formulas.FormulaRegistry;
-import org.lkjip.io.FormulaDefinitionsIo;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +15,10 @@ import picocli.CommandLine.Parameters;
  * {@code evaluate} share (a picocli mixin), and how they are resolved.
  */
 public final class ReportArguments {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The report, lkjip-report/1 JSON.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The report: lkjip-report/1 JSON or an lkjip-workbook/1 workbook (by content).")
   @Nullable Path file;
 
   @Option(
@@ -31,32 +31,11 @@ public final class ReportArguments {
               + "'.")
   @Nullable String rules;
 
-  @Option(
-      names = "--formulas",
-      paramLabel = "FILE",
-      description =
-          "Formula definitions (lkjip-formulas/1 JSON) to use beside the built-in formulas and"
-              + " those found through ServiceLoader.")
-  @Nullable Path formulas;
+  @Mixin FormulaArguments formulas = new FormulaArguments();
 
-  /**
-   * The formula registry: built-ins, ServiceLoader providers and the definitions of {@code
-   * --formulas}, read strictly (a bad file or a duplicate id is bad input).
-   */
+  /** The formula registry of {@code --formulas} (see {@link FormulaArguments#registry()}). */
   FormulaRegistry registry() {
-    if (formulas == null) {
-      return FormulaRegistry.standard();
-    }
-    ImmutableList<FormulaDefinition> definitions = new FormulaDefinitionsIo().read(formulas);
-    try {
-      return FormulaRegistry.builder()
-          .addBuiltIns()
-          .addServiceProviders()
-          .addDefinitions(definitions)
-          .build();
-    } catch (FormulaException e) {
-      throw new CliException(formulas + ": " + e.getMessage());
-    }
+    return formulas.registry();
   }
 
   /** The report read strictly from FILE. */

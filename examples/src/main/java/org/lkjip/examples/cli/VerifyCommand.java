@@ -2,6 +2,7 @@ package org.lkjip.examples.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.Evaluation;
@@ -15,6 +16,7 @@ import org.lkjip.examples.report.MarkdownReport;
 import org.lkjip.examples.report.TextReport;
 import org.lkjip.examples.report.VerificationJson;
 import org.lkjip.formulas.FormulaRegistry;
+import org.lkjip.xlsx.AuditWorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +50,16 @@ final class VerifyCommand extends BaseCommand {
   @Nullable Path output;
 
   @Option(
+      names = "--lang",
+      paramLabel = "id|en",
+      defaultValue = Languages.DEFAULT,
+      converter = Languages.Converter.class,
+      description =
+          "Language of the xlsx workbook (sheet names, headers, statuses). Default:"
+              + " ${DEFAULT-VALUE}.")
+  Locale lang = Locale.forLanguageTag(Languages.DEFAULT);
+
+  @Option(
       names = "--timestamp",
       description = "Include the time of the run (UTC); without it the output is byte-identical.")
   boolean timestamp;
@@ -60,11 +72,19 @@ final class VerifyCommand extends BaseCommand {
     Verification v =
         new Auditor(registry).verify(input.report(), ruleSet, Optional.of(input.sha256()));
     Optional<String> stamp = Timestamps.of(timestamp, Clock.systemUTC());
+    if (format == Format.XLSX) {
+      if (output == null) {
+        throw new CliException("--format xlsx writes a workbook: give its file with -o hasil.xlsx");
+      }
+      emitBinary(o -> AuditWorkbookWriter.write(v, o, lang, input::figureCell), output);
+      return v.passed() ? ExitCodes.PASSED : ExitCodes.FAILED;
+    }
     String text =
         switch (format) {
           case TEXT -> TextReport.render(v, stamp);
           case MD -> MarkdownReport.render(v, stamp);
-          case JSON -> VerificationJson.render(v, stamp);
+          case JSON -> VerificationJson.render(v, stamp, input::figureCell);
+          case XLSX -> throw new IllegalStateException("bug: xlsx is written above");
           case HTML -> {
             Evaluation evaluation =
                 new Evaluator(registry).evaluate(input.report(), ruleSet, input.sha256());

@@ -3,6 +3,7 @@ package org.lkjip.examples.report;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
@@ -23,7 +24,8 @@ import tools.jackson.databind.ObjectWriter;
  *  "ruleSet": {"id": "...", "version": "1"}, "inputHash": "<sha-256 hex>",
  *  "summary": {"figures": {"MATCH": n, ...}, "findings": {"ERROR": n, ...}, "passed": false},
  *  "figures": [{"table", "row", "column", "published", "recomputed", "status", "cause",
- *               "difference", "alternativeRounding", "rule", "measure", "subject", "year"}],
+ *               "difference", "alternativeRounding", "rule", "measure", "subject", "year",
+ *               "source"}],
  *  "findings": [{"check", "severity", "table", "row", "column", "subject", "message"}]}
  * }</pre>
  *
@@ -47,7 +49,19 @@ public final class VerificationJson {
    * @param timestamp a {@code "generated"} member to include, or empty for byte-identical output
    */
   public static String render(Verification v, Optional<String> timestamp) {
-    return render(v, timestamp, LkjipJson.prettyWriter());
+    return render(v, timestamp, i -> Optional.empty(), LkjipJson.prettyWriter());
+  }
+
+  /**
+   * The document with each figure's {@code source}: where its printed text is in the input (for a
+   * workbook, {@code 'Angka Terbit'!D12}).
+   *
+   * @param source the source of the figure at an index of {@link Verification#figures()}, or empty
+   * @since 0.2
+   */
+  public static String render(
+      Verification v, Optional<String> timestamp, IntFunction<Optional<String>> source) {
+    return render(v, timestamp, source, LkjipJson.prettyWriter());
   }
 
   /**
@@ -55,12 +69,16 @@ public final class VerificationJson {
    * verify --batch} NDJSON output.
    */
   public static String renderCompact(Verification v) {
-    return render(v, Optional.empty(), COMPACT);
+    return render(v, Optional.empty(), i -> Optional.empty(), COMPACT);
   }
 
   private static final ObjectWriter COMPACT = LkjipJson.mapper().writer();
 
-  private static String render(Verification v, Optional<String> timestamp, ObjectWriter writer) {
+  private static String render(
+      Verification v,
+      Optional<String> timestamp,
+      IntFunction<Optional<String>> source,
+      ObjectWriter writer) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = writer.createGenerator(text)) {
       g.writeStartObject();
@@ -93,8 +111,8 @@ public final class VerificationJson {
       g.writeEndObject();
       g.writeName("figures");
       g.writeStartArray();
-      for (FigureReconciliation f : v.figures()) {
-        figure(g, f, v.fiscalYear());
+      for (int i = 0; i < v.figures().size(); i++) {
+        figure(g, v.figures().get(i), v.fiscalYear(), source.apply(i));
       }
       g.writeEndArray();
       g.writeName("findings");
@@ -110,7 +128,8 @@ public final class VerificationJson {
     return text.append('\n').toString();
   }
 
-  private static void figure(JsonGenerator g, FigureReconciliation f, int fiscalYear) {
+  private static void figure(
+      JsonGenerator g, FigureReconciliation f, int fiscalYear, Optional<String> source) {
     PublishedFigure p = f.published();
     g.writeStartObject();
     g.writeStringProperty("table", p.table());
@@ -126,6 +145,7 @@ public final class VerificationJson {
     g.writeStringProperty("measure", p.measure().name());
     optional(g, "subject", p.subject());
     g.writeNumberProperty("year", p.year().orElse(fiscalYear));
+    optional(g, "source", source);
     g.writeEndObject();
   }
 

@@ -224,7 +224,7 @@ class LkjipCliTests {
   void verify_unknownFormat_isAUsageError() {
     CliRun run = CliRun.of("verify", CONSISTENT, "--format", "xml");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("expected one of text, json, md, html but was 'xml'");
+    assertThat(run.err()).contains("expected one of text, json, md, html, xlsx but was 'xml'");
   }
 
   @Test

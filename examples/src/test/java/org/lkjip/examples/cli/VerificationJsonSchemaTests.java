@@ -51,6 +51,17 @@ class VerificationJsonSchemaTests {
   }
 
   @Test
+  void workbookVerification_isValid_andEveryFigureNamesItsCell() {
+    CliRun run = CliRun.of("verify", WorkbookCliTests.SEED_XLSX.toString(), "--format", "json");
+    JsonNode doc = PLAIN.readTree(run.out());
+    assertThat(schema().validate(doc)).isEmpty();
+    assertThat(doc.get("figures"))
+        .allSatisfy(f -> assertThat(f.get("source").asString()).matches("'Angka Terbit'!D[0-9]+"));
+    // JSON input: no source
+    assertThat(seedVerification().get("figures").get(0).has("source")).isFalse();
+  }
+
+  @Test
   void consistentReportVerification_isValid() {
     CliRun run = CliRun.of("verify", LkjipCliTests.CONSISTENT, "--format", "json");
     assertThat(schema().validate(PLAIN.readTree(run.out()))).isEmpty();
