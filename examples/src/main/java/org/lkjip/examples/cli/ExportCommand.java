@@ -1,7 +1,6 @@
 package org.lkjip.examples.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.xlsx.ReportWorkbookWriter;
 import picocli.CommandLine.Command;
@@ -29,13 +28,7 @@ final class ExportCommand extends BaseCommand {
       description = "The workbook to write (atomically), e.g. laporan.xlsx.")
   @Nullable Path output;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "id|en",
-      defaultValue = Languages.DEFAULT,
-      converter = Languages.Converter.class,
-      description = "Language of headers and instructions. Default: ${DEFAULT-VALUE}.")
-  Locale lang = Locale.forLanguageTag(Languages.DEFAULT);
+  @Mixin Languages.LangOption lang = new Languages.LangOption();
 
   @Mixin FormulaArguments formulas = new FormulaArguments();
 
@@ -45,7 +38,7 @@ final class ExportCommand extends BaseCommand {
       throw new IllegalStateException("bug: picocli did not set FILE or --output");
     }
     Inputs.ReportInput input = Inputs.readReport(file);
-    ReportWorkbookWriter writer = new ReportWorkbookWriter(formulas.registry().ids(), lang);
+    ReportWorkbookWriter writer = new ReportWorkbookWriter(formulas.registry().ids(), lang.locale);
     emitBinary(o -> writer.write(input.report(), o), output);
     return ExitCodes.PASSED;
   }

@@ -2,6 +2,7 @@ package org.lkjip.examples.cli;
 
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code --lang id|en}: the language of what a person reads; Bahasa Indonesia by default. */
@@ -10,6 +11,17 @@ final class Languages {
   static final String DEFAULT = "id";
 
   private Languages() {}
+
+  /** The {@code --lang id|en} option (a picocli mixin). */
+  static final class LangOption {
+    @Option(
+        names = "--lang",
+        paramLabel = "id|en",
+        defaultValue = DEFAULT,
+        converter = Converter.class,
+        description = "Language of what a person reads in the workbook. Default: ${DEFAULT-VALUE}.")
+    Locale locale = Locale.forLanguageTag(DEFAULT);
+  }
 
   /** Converts "id" and "en" to their locales. */
   static final class Converter implements ITypeConverter<Locale> {

@@ -2,7 +2,6 @@ package org.lkjip.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.lkjip.xlsx.ReportWorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,13 +28,7 @@ final class TemplateCommand extends BaseCommand {
   @Option(names = "--force", description = "Overwrite the output if it exists.")
   boolean force;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "id|en",
-      defaultValue = Languages.DEFAULT,
-      converter = Languages.Converter.class,
-      description = "Language of headers and instructions. Default: ${DEFAULT-VALUE}.")
-  Locale lang = Locale.forLanguageTag(Languages.DEFAULT);
+  @Mixin Languages.LangOption lang = new Languages.LangOption();
 
   @Mixin FormulaArguments formulas = new FormulaArguments();
 
@@ -44,7 +37,7 @@ final class TemplateCommand extends BaseCommand {
     if (Files.exists(output) && !force) {
       throw new CliException(output + ": exists; choose another name with -o, or --force");
     }
-    ReportWorkbookWriter writer = new ReportWorkbookWriter(formulas.registry().ids(), lang);
+    ReportWorkbookWriter writer = new ReportWorkbookWriter(formulas.registry().ids(), lang.locale);
     emitBinary(writer::writeTemplate, output);
     err().println("lkjip: wrote " + output + "; fill it in, then: lkjip verify " + output);
     err().flush();

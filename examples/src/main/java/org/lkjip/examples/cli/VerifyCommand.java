@@ -2,7 +2,6 @@ package org.lkjip.examples.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.Evaluation;
@@ -49,15 +48,7 @@ final class VerifyCommand extends BaseCommand {
       description = "Write the output to PATH (atomically) instead of standard output.")
   @Nullable Path output;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "id|en",
-      defaultValue = Languages.DEFAULT,
-      converter = Languages.Converter.class,
-      description =
-          "Language of the xlsx workbook (sheet names, headers, statuses). Default:"
-              + " ${DEFAULT-VALUE}.")
-  Locale lang = Locale.forLanguageTag(Languages.DEFAULT);
+  @Mixin Languages.LangOption lang = new Languages.LangOption();
 
   @Option(
       names = "--timestamp",
@@ -76,7 +67,7 @@ final class VerifyCommand extends BaseCommand {
       if (output == null) {
         throw new CliException("--format xlsx writes a workbook: give its file with -o hasil.xlsx");
       }
-      emitBinary(o -> AuditWorkbookWriter.write(v, o, lang, input::figureCell), output);
+      emitBinary(o -> AuditWorkbookWriter.write(v, o, lang.locale, input::figureCell), output);
       return v.passed() ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
     String text =
