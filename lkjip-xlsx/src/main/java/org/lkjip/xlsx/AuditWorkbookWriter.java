@@ -12,14 +12,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,9 +27,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -88,25 +81,26 @@ import org.lkjip.model.PublishedFigure;
  * cleaned, and made unique (ignoring case) with a suffix " (2)", " (3)", …; the title row of each
  * table sheet has the table's full name.
  *
- * <p>Numbers are number cells, never text: POI stores a number as an IEEE double, so the workbook
- * shows about 15 significant digits. It is meant for reading; the exact decimals are in the JSON
- * output. Each number has a display format with its own number of decimals ({@code #,##0}, {@code
- * #,##0.00}, …), which Excel shows with the reader's separators (1.234,56 in id-ID). The printed
- * text of a figure is kept as text, exactly as printed. Characters that XML cannot hold (control
- * characters other than tab and line breaks, lone surrogates) are replaced by U+FFFD; texts longer
- * than Excel's 32,767 characters are cut with "…"; a text such as "_x0041_" is escaped so that it
- * is not read as an escaped character. Text cells are always string cells, so a report text
- * starting with "=" is shown, not evaluated (a CSV export of the workbook is another matter).
+ * <p>Numbers are number cells, never text: POI stores a number as an IEEE 754 binary64 value, so
+ * the workbook shows about 15 significant digits. It is meant for reading; the exact decimals are
+ * in the JSON output. Each number has a display format with its own number of decimals ({@code
+ * #,##0}, {@code #,##0.00}, …), which Excel shows with the reader's separators (1.234,56 in id-ID).
+ * The printed text of a figure is kept as text, exactly as printed. Characters that XML cannot hold
+ * (control characters other than tab and line breaks, lone surrogates) are replaced by U+FFFD;
+ * texts longer than Excel's 32,767 characters are cut with "…"; a text such as "_x0041_" is escaped
+ * so that it is not read as an escaped character. Text cells are always string cells, so a report
+ * text starting with "=" is shown, not evaluated (a CSV export of the workbook is another matter).
  *
  * <p>Labels (sheet names, headers, status, severity and measure names, the verdict) are in the
  * {@code AuditWorkbook} properties files next to this class: Bahasa Indonesia is the default and
  * serves every locale without a file of its own, so the default locale of the JVM never matters.
  * Causes and finding messages are the evaluator's texts and stay in English.
  *
- * <p>The output is deterministic: the same verification, locale and sources give the same bytes
- * (the document properties carry no creation date and every zip entry has the same fixed time). The
- * workbook is written with POI's streaming {@link SXSSFWorkbook}, so a verification of 100,000
- * figures needs little memory; its temporary files are deleted before this class returns.
+ * <p>The output is deterministic: the same verification, locale and sources give the same bytes,
+ * whatever the time, time zone or default locale (the document properties carry no creation date,
+ * and POI 5.5.1 writes no time into the zip entries). The workbook is written with POI's streaming
+ * {@link SXSSFWorkbook}, so a verification of 100,000 figures needs little memory; its temporary
+ * files are deleted before {@code write} returns.
  *
  * @since 0.2
  */
@@ -123,7 +117,7 @@ public final class AuditWorkbookWriter {
   /** Longest sheet name Excel accepts. */
   static final int MAX_SHEET_NAME = 31;
 
-  /** Most decimals a display format shows; a double has no more to show. */
+  /** Most decimals a display format shows; an Excel number has no more to show. */
   static final int MAX_DECIMALS = 10;
 
   private static final String BUNDLE = "AuditWorkbook";
@@ -134,13 +128,6 @@ public final class AuditWorkbookWriter {
   private static final int ROW_WINDOW = 200;
   private static final BigDecimal LARGEST_NUMBER = new BigDecimal("1.7976931348623157E308");
   private static final Pattern ESCAPE_LIKE = Pattern.compile("_x[0-9A-Fa-f]{4}_");
-
-  /**
-   * Time of every zip entry, as DOS date and time fields (no time zone, no extra field). Not
-   * 1980-01-01 00:00, which {@link ZipEntry} takes for "before 1980" and then writes an extended
-   * timestamp in UTC, so that the bytes would depend on the JVM's time zone.
-   */
-  static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
   private AuditWorkbookWriter() {}
 
@@ -175,17 +162,12 @@ public final class AuditWorkbookWriter {
     requireNonNull(figureSource, "figureSource");
     Labels labels = Labels.of(locale);
     String[] sources = sources(v, figureSource);
-    Path temp = Files.createTempFile("lkjip-audit-", ".xlsx");
-    try {
-      try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
-        new Layout(v, wb, labels, sources).write();
-        try (OutputStream file = Files.newOutputStream(temp)) {
-          wb.write(file);
-        }
-      }
-      copyWithFixedTimes(temp, out);
-    } finally {
-      Files.deleteIfExists(temp);
+    // close() deletes SXSSF's temporary files, also when writing fails.
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+      new Layout(v, wb, labels, sources).write();
+      OutputStream buffered = new BufferedOutputStream(new NotClosing(out), 1 << 16);
+      wb.write(buffered);
+      buffered.flush();
     }
   }
 
@@ -201,28 +183,6 @@ public final class AuditWorkbookWriter {
       any |= !out[i].isEmpty();
     }
     return any ? out : new String[0];
-  }
-
-  /**
-   * Copies the zip POI wrote, entry by entry in the same order, giving every entry the same time
-   * (POI stamps them with the time of writing): the same workbook gives the same bytes.
-   */
-  private static void copyWithFixedTimes(Path zip, OutputStream out) throws IOException {
-    OutputStream buffered = new BufferedOutputStream(new NotClosing(out), 1 << 16);
-    try (ZipFile in = new ZipFile(zip.toFile());
-        ZipOutputStream zos = new ZipOutputStream(buffered, StandardCharsets.UTF_8)) {
-      Enumeration<? extends ZipEntry> entries = in.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry e = entries.nextElement();
-        ZipEntry copy = new ZipEntry(e.getName());
-        copy.setTimeLocal(ZIP_TIME);
-        zos.putNextEntry(copy);
-        try (InputStream data = in.getInputStream(e)) {
-          data.transferTo(zos);
-        }
-        zos.closeEntry();
-      }
-    }
   }
 
   /** Fill colour (RGB hex) of the status cell of a figure. */
@@ -300,7 +260,7 @@ public final class AuditWorkbookWriter {
     return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
   }
 
-  /** Whether {@code bd} has a finite double (every number a report prints has). */
+  /** Whether {@code bd} is in the range of an Excel number (every number a report prints is). */
   private static boolean representable(BigDecimal bd) {
     return bd.abs().compareTo(LARGEST_NUMBER) <= 0;
   }
