@@ -73,8 +73,12 @@ final class Records {
     }
   }
 
+  /**
+   * Whether reading can stop: more problems were found than are listed. (Reading goes on past the
+   * last listed problem until one more is found, so that {@link #truncated()} tells the truth.)
+   */
   boolean full() {
-    return problems.size() >= maxProblems;
+    return truncated;
   }
 
   boolean hasProblems() {
@@ -249,9 +253,13 @@ final class Records {
       case ERROR -> {
         problem(
             r.where(key),
-            "the cell holds the error "
-                + clip(c.text())
-                + ": correct its formula or type the value");
+            c.text().startsWith(SheetXml.MISSING_SHARED_STRING)
+                ? "the cell's text is shared string number "
+                    + clip(c.text().substring(SheetXml.MISSING_SHARED_STRING.length()))
+                    + ", which the file does not have: the workbook is damaged"
+                : "the cell holds the error "
+                    + clip(c.text())
+                    + ": correct its formula or type the value");
         return false;
       }
       case FORMULA_WITHOUT_VALUE -> {

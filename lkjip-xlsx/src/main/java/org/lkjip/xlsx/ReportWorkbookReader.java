@@ -17,9 +17,13 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.lkjip.io.Limits;
 import org.lkjip.model.Report;
 import org.lkjip.xlsx.Records.Rec;
@@ -86,6 +90,7 @@ public final class ReportWorkbookReader {
     Map<Sheet, List<Rec>> sheets = new EnumMap<>(Sheet.class);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
+      checkMainPart(pkg, source);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -116,20 +121,12 @@ public final class ReportWorkbookReader {
       }
     } catch (InvalidFormatException
         | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-      throw WorkbookInputException.ofFile(
-          source,
-          "not an Excel workbook (.xlsx): a zip file without a workbook in it ("
-              + Workbooks.oneLine(e)
-              + ")",
-          e);
+      throw unreadable(source, e, true);
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
       if (e instanceof WorkbookInputException w) {
         throw w;
       }
-      throw WorkbookInputException.ofFile(
-          source,
-          "the workbook is damaged or truncated and cannot be read: " + Workbooks.oneLine(e),
-          e);
+      throw unreadable(source, e, false);
     }
     if (!sheets.containsKey(Sheet.IDENTITY)) {
       records.problem(
@@ -185,6 +182,80 @@ public final class ReportWorkbookReader {
       throw WorkbookInputException.ofFile(
           source, "cannot read the file: " + Workbooks.oneLine(e), e);
     }
+  }
+
+  /**
+   * The one-line error for a file POI cannot open or read: a zip bomb, a damaged zip or XML part,
+   * or (when {@code notOffice}, POI's verdict at opening) a zip that is no Office package.
+   */
+  private static WorkbookInputException unreadable(String source, Exception e, boolean notOffice) {
+    IOException io = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.startsWith("Zip bomb detected")) {
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("Entry: (\\S+)").matcher(m);
+        return WorkbookInputException.ofFile(
+            source,
+            "refused as a possible zip bomb: the part "
+                + (part.find() ? part.group(1) : "of the workbook")
+                + " expands more than "
+                + 100 / Workbooks.MIN_INFLATE_RATIO_PERCENT
+                + " times its compressed size or beyond "
+                + Workbooks.MAX_ENTRY_BYTES / (1024 * 1024)
+                + " MB",
+            e);
+      }
+      if (io == null && t instanceof IOException i) {
+        io = i;
+      }
+    }
+    if (notOffice && io == null) {
+      return WorkbookInputException.ofFile(
+          source,
+          "not an Excel workbook (.xlsx): a zip file without a workbook in it ("
+              + Workbooks.oneLine(e)
+              + ")",
+          e);
+    }
+    // POI wraps a broken zip ("Truncated ZIP file") in its own exceptions: say what broke
+    return WorkbookInputException.ofFile(
+        source,
+        "the workbook is damaged or truncated and cannot be read: "
+            + Workbooks.oneLine(io != null ? io : e),
+        e);
+  }
+
+  /** Content types of a workbook's main part that are read (as data: macros never run). */
+  private static final java.util.Set<String> WORKBOOK_TYPES =
+      java.util.Set.of(
+          XSSFRelation.WORKBOOK.getContentType(),
+          XSSFRelation.MACROS_WORKBOOK.getContentType(),
+          XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+          XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
+
+  /** Refuses an Office package whose main part is not a workbook (a .docx named .xlsx). */
+  private static void checkMainPart(OPCPackage pkg, String source) throws InvalidFormatException {
+    PackageRelationship rel =
+        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+    PackagePart part = rel == null ? null : pkg.getPart(rel);
+    String type = part == null ? "" : part.getContentType();
+    if (WORKBOOK_TYPES.contains(type)) {
+      return;
+    }
+    String what =
+        type.contains("wordprocessingml")
+            ? "a Word document"
+            : type.contains("presentationml")
+                ? "a PowerPoint presentation"
+                : type.contains("sheet.binary")
+                    ? "a binary Excel workbook (.xlsb)"
+                    : "an Office file whose main part is '" + Records.clip(type) + "'";
+    throw WorkbookInputException.ofFile(
+        source,
+        "not an Excel workbook (.xlsx): the file is "
+            + what
+            + "; save the workbook as an Excel Workbook (.xlsx)",
+        null);
   }
 
   private static String sheetNames() {
@@ -307,8 +378,10 @@ public final class ReportWorkbookReader {
                 + " (a notes column's key starts with '"
                 + WorkbookFormat.NOTES_KEY
                 + "')");
+        keyOf.put(c.column(), WorkbookFormat.NOTES_KEY); // reported once, not at each value
       } else if (columnOf.containsKey(key)) {
         records.problem(where, "the key '" + key + "' is given to two columns");
+        keyOf.put(c.column(), WorkbookFormat.NOTES_KEY); // reported once, not at each value
       } else {
         keyOf.put(c.column(), key);
         columnOf.put(key, c.column());

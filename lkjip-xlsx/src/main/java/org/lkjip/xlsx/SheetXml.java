@@ -72,6 +72,9 @@ final class SheetXml {
     }
   }
 
+  /** The text of an {@link Type#ERROR} cell whose shared string is not in the file. */
+  static final String MISSING_SHARED_STRING = "#SHARED-STRING-";
+
   private SheetXml() {}
 
   /**
@@ -94,7 +97,11 @@ final class SheetXml {
     } catch (ParserConfigurationException e) {
       throw new IOException("no XML parser: " + e.getMessage(), e);
     }
-    xml.setContentHandler(new Handler(strings, styles, maxStringLength, handler));
+    Handler h = new Handler(strings, styles, maxStringLength, handler);
+    xml.setContentHandler(h);
+    // Its fatalError throws, as POI's handler does, but without logging the error to stderr: the
+    // caller reports it once, at the file.
+    xml.setErrorHandler(h);
     try {
       xml.parse(new InputSource(sheet));
     } catch (Stop stop) {
@@ -119,6 +126,7 @@ final class SheetXml {
     private boolean inFormula;
     private boolean inInlineText;
     private boolean tooLong;
+    private boolean inlineSeen;
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
 
@@ -150,8 +158,19 @@ final class SheetXml {
           value.setLength(0);
           formula.setLength(0);
           tooLong = false;
+          inlineSeen = false;
         }
-        case "v" -> inValue = true;
+        // An inline string's text is in <is><t>; a <v> before it (POI writes one when a value is
+        // set on an inline-string cell) is not what Excel shows: as POI does, the <is> text wins,
+        // and a <v> is read only when there is no <is>.
+        case "is" -> {
+          if ("inlineStr".equals(type)) {
+            inlineSeen = true;
+            value.setLength(0);
+            tooLong = false;
+          }
+        }
+        case "v" -> inValue = !inlineSeen;
         case "f" -> inFormula = true;
         case "t" -> inInlineText = "inlineStr".equals(type);
         default -> {}
@@ -223,7 +242,7 @@ final class SheetXml {
     private RawCell sharedString(String address, int column, String index, String format) {
       int i = parsePositive(index.strip(), -1);
       if (i < 0 || i >= strings.getCount()) {
-        return new RawCell(address, column, Type.ERROR, "#SHARED-STRING-" + index, format);
+        return new RawCell(address, column, Type.ERROR, MISSING_SHARED_STRING + index, format);
       }
       String s = strings.getItemAt(i).getString();
       if (s.length() > maxStringLength) {
