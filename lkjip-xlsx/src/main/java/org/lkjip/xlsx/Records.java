@@ -104,6 +104,14 @@ final class Records {
     String s =
         switch (c.type()) {
           case NUMBER -> {
+            if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(-1, c.format())) {
+              problem(
+                  r.where(key),
+                  "Excel stored a date here (format "
+                      + clip(c.format())
+                      + "), not the text typed: format the column as Text and type it again");
+              yield null;
+            }
             BigDecimal d = number(r, key, c);
             yield d == null ? null : d.toPlainString();
           }

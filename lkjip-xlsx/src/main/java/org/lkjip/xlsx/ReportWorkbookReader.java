@@ -161,6 +161,9 @@ public final class ReportWorkbookReader {
         throw WorkbookInputException.ofFile(source, "is a directory, not a workbook", null);
       }
       long size = Files.size(file);
+      if (size == 0) {
+        throw WorkbookInputException.ofFile(source, "the file is empty, not a workbook", null);
+      }
       if (size > Workbooks.MAX_FILE_BYTES) {
         throw WorkbookInputException.ofFile(
             source, "the file is larger than " + Workbooks.MAX_FILE_BYTES + " bytes", null);

@@ -123,6 +123,10 @@ final class SheetXml {
     private @Nullable String type;
     private @Nullable String style;
     private boolean inValue;
+    /** Whether the cell has a {@code <v>}: a formula's saved result, possibly empty text. */
+    private boolean valueSeen;
+    /** Whether the cell has an {@code <f>}, also an empty one (a shared formula's later cells). */
+    private boolean formulaSeen;
     private boolean inFormula;
     private boolean inInlineText;
     private boolean tooLong;
@@ -159,6 +163,8 @@ final class SheetXml {
           formula.setLength(0);
           tooLong = false;
           inlineSeen = false;
+          valueSeen = false;
+          formulaSeen = false;
         }
         // An inline string's text is in <is><t>; a <v> before it (POI writes one when a value is
         // set on an inline-string cell) is not what Excel shows: as POI does, the <is> text wins,
@@ -170,8 +176,14 @@ final class SheetXml {
             tooLong = false;
           }
         }
-        case "v" -> inValue = !inlineSeen;
-        case "f" -> inFormula = true;
+        case "v" -> {
+          inValue = !inlineSeen;
+          valueSeen = true;
+        }
+        case "f" -> {
+          inFormula = true;
+          formulaSeen = true;
+        }
         case "t" -> inInlineText = "inlineStr".equals(type);
         default -> {}
       }
@@ -221,7 +233,9 @@ final class SheetXml {
       String t = type == null ? "n" : type;
       if (tooLong) {
         cell = new RawCell(address, column, Type.TOO_LONG, value.toString(), format);
-      } else if (value.length() == 0 && formula.length() > 0 && !"inlineStr".equals(t)) {
+      } else if (formulaSeen && !valueSeen && !inlineSeen) {
+        // A formula never calculated and saved (e.g. written by a program): there is no value
+        // to read. A saved empty text result (=IF(...,"",...)) has a <v> and is a blank cell.
         cell = new RawCell(address, column, Type.FORMULA_WITHOUT_VALUE, formula.toString(), format);
       } else {
         String v = value.toString();

@@ -317,6 +317,40 @@ class ReportWorkbookReaderTests {
   }
 
   @Test
+  void read_formulaSavingEmptyText_isABlankCell() throws Exception {
+    // =IF(...;"";...) saved with an empty result: blank, not "no saved value"; Catatan-free
+    // Indikator.dataSource is optional, so the indicator simply has none.
+    Path file =
+        edited(
+            wb -> {
+              XSSFCell c = cell(wb, "Indikator", "I4");
+              c.setCellFormula("IF(1=1,\"\",\"x\")");
+              wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(c);
+            });
+
+    assertThat(read(file).report().find("IKU1", Indicator.class).orElseThrow().dataSource())
+        .isEmpty();
+  }
+
+  @Test
+  void read_dateInATextColumn_saysTypeItAsText() throws Exception {
+    // Excel in id-ID turns a typed code such as "2.07" into a date; the reader says so.
+    Path file =
+        edited(
+            wb -> {
+              XSSFCell c = freshCell(wb, "Anggaran", "C4");
+              c.setCellValue(44745);
+              c.setCellStyle(styleWithFormat(wb, "d/m/yyyy"));
+            });
+
+    assertThat(problems(file).lines())
+        .containsExactly(
+            file
+                + ": Anggaran!C4: Excel stored a date here (format d/m/yyyy), not the text typed:"
+                + " format the column as Text and type it again");
+  }
+
+  @Test
   void read_formulaWithoutSavedValue_saysOpenAndSave() throws Exception {
     Path file = edited(wb -> freshCell(wb, "Data Dukung", "D5").setCellFormula("2+2"));
 
