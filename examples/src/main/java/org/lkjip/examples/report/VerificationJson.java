@@ -1,6 +1,7 @@
 package org.lkjip.examples.report;
 
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -26,7 +27,8 @@ import tools.jackson.databind.ObjectWriter;
  *  "figures": [{"table", "row", "column", "published", "recomputed", "status", "cause",
  *               "difference", "alternativeRounding", "rule", "measure", "subject", "year",
  *               "source"}],
- *  "findings": [{"check", "severity", "table", "row", "column", "subject", "message"}]}
+ *  "findings": [{"check", "severity", "table", "row", "column", "subject", "message",
+ *                "source"}]}
  * }</pre>
  *
  * <p>{@code published} is the printed text; {@code recomputed} is a plain decimal string ({@code
@@ -117,8 +119,18 @@ public final class VerificationJson {
       g.writeEndArray();
       g.writeName("findings");
       g.writeStartArray();
+      Map<String, Integer> firstFigure = new HashMap<>();
+      for (int i = 0; i < v.figures().size(); i++) {
+        PublishedFigure p = v.figures().get(i).published();
+        firstFigure.putIfAbsent(place(p.table(), p.row(), p.column()), i);
+      }
       for (Finding f : v.findings()) {
-        finding(g, f);
+        Optional<String> where = Optional.empty();
+        if (f.table().isPresent() && f.row().isPresent() && f.column().isPresent()) {
+          Integer i = firstFigure.get(place(f.table().get(), f.row().get(), f.column().get()));
+          where = i == null ? Optional.empty() : source.apply(i);
+        }
+        finding(g, f, where);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -149,7 +161,11 @@ public final class VerificationJson {
     g.writeEndObject();
   }
 
-  private static void finding(JsonGenerator g, Finding f) {
+  private static String place(String table, String row, String column) {
+    return table + "\u0000" + row + "\u0000" + column;
+  }
+
+  private static void finding(JsonGenerator g, Finding f, Optional<String> source) {
     g.writeStartObject();
     g.writeStringProperty("check", f.check());
     g.writeStringProperty("severity", f.severity().name());
@@ -158,6 +174,7 @@ public final class VerificationJson {
     optional(g, "column", f.column());
     optional(g, "subject", f.subject());
     g.writeStringProperty("message", f.message());
+    optional(g, "source", source);
     g.writeEndObject();
   }
 

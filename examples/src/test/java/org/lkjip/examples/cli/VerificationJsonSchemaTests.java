@@ -57,6 +57,10 @@ class VerificationJsonSchemaTests {
     assertThat(schema().validate(doc)).isEmpty();
     assertThat(doc.get("figures"))
         .allSatisfy(f -> assertThat(f.get("source").asString()).matches("'Angka Terbit'!D[0-9]+"));
+    assertThat(doc.get("findings"))
+        .filteredOn(f -> f.has("table") && f.has("row") && f.has("column"))
+        .isNotEmpty()
+        .anySatisfy(f -> assertThat(f.get("source").asString()).startsWith("'Angka Terbit'!D"));
     // JSON input: no source
     assertThat(seedVerification().get("figures").get(0).has("source")).isFalse();
   }
