@@ -12,14 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
@@ -107,7 +102,7 @@ public final class ReportWorkbookWriter {
   private void writeWorkbook(@Nullable Report report, OutputStream out) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, false);
     try {
-      Styles styles = new Styles(wb);
+      TemplateStyles styles = new TemplateStyles(wb);
       instructions(wb, styles);
       Map<String, String> lists = lists(wb);
       for (Sheet sheet : Sheet.values()) {
@@ -137,7 +132,7 @@ public final class ReportWorkbookWriter {
     return b.build();
   }
 
-  private void instructions(SXSSFWorkbook wb, Styles styles) {
+  private void instructions(SXSSFWorkbook wb, TemplateStyles styles) {
     SXSSFSheet s = wb.createSheet(WorkbookFormat.INSTRUCTIONS);
     s.setColumnWidth(0, 24 * 256);
     s.setColumnWidth(1, 110 * 256);
@@ -228,7 +223,7 @@ public final class ReportWorkbookWriter {
 
   private void dataSheet(
       SXSSFWorkbook wb,
-      Styles styles,
+      TemplateStyles styles,
       Map<String, String> lists,
       Sheet sheet,
       List<ReportRows.Row> rows,
@@ -251,7 +246,7 @@ public final class ReportWorkbookWriter {
       if (col.kind() == Kind.TEXT || col.kind() == Kind.CHOICE) {
         s.setDefaultColumnStyle(c, styles.plain);
       } else if (col.kind() == Kind.MONEY) {
-        s.setDefaultColumnStyle(c, styles.number(0, true));
+        s.setDefaultColumnStyle(c, styles.number(0));
       }
     }
     text(header, last, "Catatan", styles.header);
@@ -315,7 +310,7 @@ public final class ReportWorkbookWriter {
     s.addValidationData(dv);
   }
 
-  private static void cell(SXSSFRow row, int c, Column col, Object v, Styles styles) {
+  private static void cell(SXSSFRow row, int c, Column col, Object v, TemplateStyles styles) {
     if (v instanceof String str) {
       text(row, c, str, styles.plain);
     } else if (v instanceof Integer i) {
@@ -327,13 +322,13 @@ public final class ReportWorkbookWriter {
     } else if (v instanceof Absence a) {
       text(row, c, WorkbookFormat.absenceWord(a), styles.plain);
     } else if (v instanceof BigDecimal d) {
-      number(row, c, d, col.kind() == Kind.MONEY, styles);
+      number(row, c, d, styles);
     } else {
       throw new IllegalStateException("bug: no cell for a " + v.getClass());
     }
   }
 
-  private static void number(SXSSFRow row, int c, BigDecimal d, boolean grouped, Styles styles) {
+  private static void number(SXSSFRow row, int c, BigDecimal d, TemplateStyles styles) {
     BigDecimal v = d.scale() < 0 ? d.setScale(0) : d;
     if (!CellValues.fitsExcel(v)) {
       text(
@@ -349,72 +344,12 @@ public final class ReportWorkbookWriter {
     }
     SXSSFCell cell = row.createCell(c);
     cell.setCellValue(v.doubleValue());
-    cell.setCellStyle(styles.number(v.scale(), grouped));
+    cell.setCellStyle(styles.number(v.scale()));
   }
 
   private static void text(SXSSFRow row, int c, String s, CellStyle style) {
     SXSSFCell cell = row.createCell(c);
     cell.setCellValue(CellValues.xmlSafe(s));
     cell.setCellStyle(style);
-  }
-
-  /** The workbook's cell styles, made once (Excel allows about 64,000). */
-  private static final class Styles {
-    final SXSSFWorkbook wb;
-    final CellStyle title;
-    final CellStyle header;
-    final CellStyle key;
-    final CellStyle bold;
-    final CellStyle wrap;
-    final CellStyle plain;
-    final CellStyle integer;
-    final Map<Integer, CellStyle> numbers = new HashMap<>();
-
-    Styles(SXSSFWorkbook wb) {
-      this.wb = wb;
-      Font big = wb.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 13);
-      title = wb.createCellStyle();
-      title.setFont(big);
-      Font boldFont = wb.createFont();
-      boldFont.setBold(true);
-      header = wb.createCellStyle();
-      header.setFont(boldFont);
-      header.setWrapText(true);
-      header.setVerticalAlignment(VerticalAlignment.TOP);
-      header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      header.setBorderBottom(BorderStyle.THIN);
-      Font small = wb.createFont();
-      small.setItalic(true);
-      small.setFontHeightInPoints((short) 8);
-      small.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-      key = wb.createCellStyle();
-      key.setFont(small);
-      key.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      key.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      bold = wb.createCellStyle();
-      bold.setFont(boldFont);
-      bold.setVerticalAlignment(VerticalAlignment.TOP);
-      wrap = wb.createCellStyle();
-      wrap.setWrapText(true);
-      wrap.setVerticalAlignment(VerticalAlignment.TOP);
-      plain = wb.createCellStyle();
-      plain.setDataFormat(wb.createDataFormat().getFormat("@"));
-      integer = wb.createCellStyle();
-      integer.setDataFormat(wb.createDataFormat().getFormat("0"));
-    }
-
-    /** "#,##0.00" with {@code scale} decimals; money and plain numbers alike are grouped. */
-    CellStyle number(int scale, boolean grouped) {
-      return numbers.computeIfAbsent(
-          scale * 2 + (grouped ? 1 : 0),
-          k -> {
-            CellStyle s = wb.createCellStyle();
-            s.setDataFormat(wb.createDataFormat().getFormat(CellValues.numberFormat(scale)));
-            return s;
-          });
-    }
   }
 }

@@ -20,11 +20,12 @@ import org.lkjip.io.Limits;
  * .xlsm}) or like an OLE2 compound file ({@code D0 CF 11 E0}: a legacy {@code .xls}, or an
  * encrypted, password-protected {@code .xlsx}); the name's extension is not consulted.
  *
- * <p>Untrusted files: POI's zip-bomb guard (an entry may not inflate more than {@value
- * #MIN_INFLATE_RATIO_PERCENT}× ... see {@link #applyLimits()}), the largest entry and the largest
- * byte array POI may allocate are set explicitly, once for the JVM (POI keeps them in static
- * state). Formulas are never evaluated (their saved values are read), so external links are never
- * followed and macros of an {@code .xlsm} never run: the file is read as data.
+ * <p>Untrusted files: POI's zip-bomb guard (a part may not inflate to more than 100 times its
+ * compressed size, {@link #MIN_INFLATE_RATIO_PERCENT}), the largest part ({@link #MAX_ENTRY_BYTES})
+ * and the largest byte array POI may allocate are set explicitly by {@link #applyLimits()}, once
+ * for the JVM (POI keeps them in static state). Formulas are never evaluated (their saved values
+ * are read), so external links are never followed and macros of an {@code .xlsm} never run: the
+ * file is read as data.
  *
  * @since 0.2
  */
