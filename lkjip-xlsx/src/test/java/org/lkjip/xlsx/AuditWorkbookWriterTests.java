@@ -245,12 +245,12 @@ class AuditWorkbookWriterTests {
       Cell verdict = valueOf(summary, label("summary.verdict"));
       assertThat(verdict.getStringCellValue())
           .isEqualTo(label(v.passed() ? "verdict.passed" : "verdict.failed"));
-      assertThat(fill(verdict)).isEqualTo("FF" + AuditWorkbookWriter.fillOfVerdict(v.passed()));
+      assertThat(fill(verdict)).isEqualTo("FF" + AuditStyles.fillOfVerdict(v.passed()));
       // Statuses with their fill on the summary too.
       Cell mismatch =
           summary.getRow(valueOf(summary, label("status.MISMATCH")).getRowIndex()).getCell(0);
       assertThat(fill(mismatch))
-          .isEqualTo("FF" + AuditWorkbookWriter.fillOf(ReconciliationStatus.MISMATCH));
+          .isEqualTo("FF" + AuditStyles.fillOf(ReconciliationStatus.MISMATCH));
     }
   }
 
@@ -264,7 +264,7 @@ class AuditWorkbookWriterTests {
                 Comparator.comparing(
                     (FigureReconciliation f) -> f.difference().orElseThrow().abs(),
                     Comparator.reverseOrder()))
-            .limit(AuditWorkbookWriter.LARGEST)
+            .limit(AuditSummarySheet.LARGEST)
             .toList();
     assertThat(expected).isNotEmpty();
     try (XSSFWorkbook wb = write(v)) {
@@ -331,7 +331,7 @@ class AuditWorkbookWriterTests {
             assertThat(c.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(c.getNumericCellValue()).isEqualTo(value.doubleValue());
             assertThat(c.getCellStyle().getDataFormatString())
-                .isEqualTo(AuditWorkbookWriter.numberFormat(value.scale()));
+                .isEqualTo(AuditStyles.numberFormat(value.scale()));
             numbers++;
           } else {
             assertThat(blank(row, VALUE)).isTrue();
@@ -385,14 +385,14 @@ class AuditWorkbookWriterTests {
           ReconciliationStatus status = figures.get(i).status();
           Cell c = s.getRow(DATA + i).getCell(STATUS);
           assertThat(c.getStringCellValue()).isEqualTo(label("status." + status.name()));
-          assertThat(fill(c)).isEqualTo("FF" + AuditWorkbookWriter.fillOf(status));
+          assertThat(fill(c)).isEqualTo("FF" + AuditStyles.fillOf(status));
           seen.add(status);
         }
       }
     }
     assertThat(seen).contains(ReconciliationStatus.MISMATCH, ReconciliationStatus.MATCH);
-    assertThat(AuditWorkbookWriter.fillOf(ReconciliationStatus.MISMATCH)).isEqualTo("FFC7CE");
-    assertThat(AuditWorkbookWriter.fillOf(ReconciliationStatus.MATCH)).isEqualTo("C6EFCE");
+    assertThat(AuditStyles.fillOf(ReconciliationStatus.MISMATCH)).isEqualTo("FFC7CE");
+    assertThat(AuditStyles.fillOf(ReconciliationStatus.MATCH)).isEqualTo("C6EFCE");
   }
 
   @Test
@@ -547,7 +547,7 @@ class AuditWorkbookWriterTests {
         Finding f = v.findings().get(i);
         Row row = s.getRow(DATA + i);
         assertThat(text(row, 0)).isEqualTo(label("severity." + f.severity().name()));
-        assertThat(fill(row.getCell(0))).isEqualTo("FF" + AuditWorkbookWriter.fillOf(f.severity()));
+        assertThat(fill(row.getCell(0))).isEqualTo("FF" + AuditStyles.fillOf(f.severity()));
         assertThat(text(row, 1)).isEqualTo(f.check());
         assertThat(text(row, 2)).isEqualTo(f.table().orElse(""));
         assertThat(text(row, 3)).isEqualTo(f.row().orElse(""));
@@ -726,14 +726,14 @@ class AuditWorkbookWriterTests {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.ENGLISH);
-      assertThat(AuditWorkbookWriter.Labels.of(ID).get("column.row")).isEqualTo("Baris");
-      assertThat(AuditWorkbookWriter.Labels.of(Locale.forLanguageTag("id-ID")).get("column.row"))
+      assertThat(AuditLabels.of(ID).get("column.row")).isEqualTo("Baris");
+      assertThat(AuditLabels.of(Locale.forLanguageTag("id-ID")).get("column.row"))
           .isEqualTo("Baris");
-      assertThat(AuditWorkbookWriter.Labels.of(Locale.FRENCH).get("column.row")).isEqualTo("Baris");
-      assertThat(AuditWorkbookWriter.Labels.of(Locale.ROOT).get("column.row")).isEqualTo("Baris");
+      assertThat(AuditLabels.of(Locale.FRENCH).get("column.row")).isEqualTo("Baris");
+      assertThat(AuditLabels.of(Locale.ROOT).get("column.row")).isEqualTo("Baris");
       Locale.setDefault(ID);
-      assertThat(AuditWorkbookWriter.Labels.of(EN).get("column.row")).isEqualTo("Row");
-      assertThat(AuditWorkbookWriter.Labels.of(Locale.UK).get("column.row")).isEqualTo("Row");
+      assertThat(AuditLabels.of(EN).get("column.row")).isEqualTo("Row");
+      assertThat(AuditLabels.of(Locale.UK).get("column.row")).isEqualTo("Row");
     } finally {
       Locale.setDefault(before);
     }
@@ -860,7 +860,7 @@ class AuditWorkbookWriterTests {
       assertThat(wb.getSheetName(wb.getNumberOfSheets() - 1)).isEqualTo("Temuan");
       for (int i = 0; i < tables.size(); i++) {
         String title = text(wb.getSheetAt(i + 1).getRow(0), 0);
-        assertThat(title).startsWith(AuditWorkbookWriter.clean(tables.get(i)));
+        assertThat(title).startsWith(AuditCells.clean(tables.get(i)));
       }
       // Deterministic de-duplication.
       assertThat(wb.getSheetName(1)).isEqualTo("Tabel 1-2- (x)__Tabel 1-2- (x)_");
@@ -903,12 +903,10 @@ class AuditWorkbookWriterTests {
       assertThat(text(row, PRINTED)).isEqualTo("=1+1");
       Row second = wb.getSheetAt(2).getRow(DATA);
       assertThat(text(second, PRINTED)).isEqualTo("_x0041_");
-      assertThat(text(second, CAUSE)).hasSize(AuditWorkbookWriter.MAX_CELL_TEXT).endsWith("…");
+      assertThat(text(second, CAUSE)).hasSize(AuditCells.MAX_CELL_TEXT).endsWith("…");
       Row finding = wb.getSheetAt(3).getRow(DATA);
       assertThat(text(finding, 1)).isEqualTo("c\uFFFD");
-      assertThat(text(finding, 6))
-          .startsWith("m\uFFFDy")
-          .hasSize(AuditWorkbookWriter.MAX_CELL_TEXT);
+      assertThat(text(finding, 6)).startsWith("m\uFFFDy").hasSize(AuditCells.MAX_CELL_TEXT);
     }
   }
 
@@ -931,10 +929,10 @@ class AuditWorkbookWriterTests {
 
   @Test
   void numberFormat_decimalsOfTheFigure() {
-    assertThat(AuditWorkbookWriter.numberFormat(0)).isEqualTo("#,##0");
-    assertThat(AuditWorkbookWriter.numberFormat(-3)).isEqualTo("#,##0");
-    assertThat(AuditWorkbookWriter.numberFormat(2)).isEqualTo("#,##0.00");
-    assertThat(AuditWorkbookWriter.numberFormat(40)).isEqualTo("#,##0." + "0".repeat(10));
+    assertThat(AuditStyles.numberFormat(0)).isEqualTo("#,##0");
+    assertThat(AuditStyles.numberFormat(-3)).isEqualTo("#,##0");
+    assertThat(AuditStyles.numberFormat(2)).isEqualTo("#,##0.00");
+    assertThat(AuditStyles.numberFormat(40)).isEqualTo("#,##0." + "0".repeat(10));
   }
 
   /** A random verification: tables with clashing names, every status, numbers of any scale. */

@@ -1,0 +1,59 @@
+package org.lkjip.xlsx;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.lkjip.evaluation.audit.Finding;
+import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.xlsx.AuditStyles.Fill;
+
+/** The findings sheet of the audit workbook: one row per finding of the consistency checks. */
+final class AuditFindingsSheet {
+  private final Verification v;
+  private final SXSSFWorkbook wb;
+  private final AuditLabels labels;
+  private final AuditStyles styles;
+  private final AuditCells cells;
+
+  AuditFindingsSheet(
+      Verification v, SXSSFWorkbook wb, AuditLabels labels, AuditStyles styles, AuditCells cells) {
+    this.v = v;
+    this.wb = wb;
+    this.labels = labels;
+    this.styles = styles;
+    this.cells = cells;
+  }
+
+  /** Writes the findings as the sheet {@code name}. */
+  void write(String name) {
+    Sheet sh = wb.createSheet(name);
+    AuditCells.widths(sh, 14, 30, 16, 14, 24, 16, 100);
+    cells.text(
+        sh.createRow(0), 0, labels.format("findings.title", v.findings().size()), styles.title());
+    List<String> keys =
+        List.of(
+            "column.severity",
+            "column.check",
+            "column.table",
+            "column.row",
+            "column.column",
+            "column.subject",
+            "column.message");
+    cells.headers(sh, 1, keys);
+    int r = 2;
+    for (Finding f : v.findings()) {
+      Row row = sh.createRow(r++);
+      cells.text(row, 0, labels.severity(f.severity()), styles.fill(Fill.of(f.severity())));
+      cells.text(row, 1, f.check());
+      cells.text(row, 2, f.table().orElse(null));
+      cells.text(row, 3, f.row().orElse(null));
+      cells.text(row, 4, f.column().orElse(null));
+      cells.text(row, 5, f.subject().orElse(null));
+      cells.text(row, 6, f.message(), styles.wrapped());
+    }
+    sh.createFreezePane(0, 2);
+    sh.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, keys.size() - 1));
+  }
+}

@@ -1,0 +1,23 @@
+package org.lkjip.xlsx;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.lkjip.evaluation.audit.ReconciliationStatus;
+
+/** A published table: its name, its sheet and the indexes of its figures in report order. */
+final class AuditTable {
+  final String name;
+  final String sheet;
+  final List<Integer> figures = new ArrayList<>();
+  final Map<ReconciliationStatus, Integer> counts = new EnumMap<>(ReconciliationStatus.class);
+
+  AuditTable(String name, String sheet) {
+    this.name = name;
+    this.sheet = sheet;
+    for (ReconciliationStatus s : ReconciliationStatus.values()) {
+      counts.put(s, 0);
+    }
+  }
+}
