@@ -61,7 +61,7 @@ final class CascadePart {
                 + "' is in table '"
                 + tables.get(id)
                 + "' on row "
-                + first.get(id).row()
+                + java.util.Objects.requireNonNull(first.get(id)).row()
                 + ": one cascade, one table");
       }
       if (objective == null && line == null) {

@@ -121,7 +121,7 @@ final class DatasetsPart {
                     + "' of data set '"
                     + e.getKey()
                     + "' has no cell for column '"
-                    + columnsOf.get(e.getKey()).get(c)
+                    + java.util.Objects.requireNonNull(columnsOf.get(e.getKey())).get(c)
                     + "'");
           } else {
             cells.add(br.cells[c]);

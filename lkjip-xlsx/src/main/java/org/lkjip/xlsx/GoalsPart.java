@@ -88,7 +88,7 @@ final class GoalsPart {
   void addObjectivesToGoals() {
     for (Map.Entry<ImmutableGoal.Builder, List<String>> e : objectiveOrder.entrySet()) {
       for (String o : e.getValue()) {
-        ImmutableObjective.Builder ob = objectives.get(o);
+        ImmutableObjective.Builder ob = java.util.Objects.requireNonNull(objectives.get(o), o);
         Rec at = assembly.ids.get(o);
         assembly.build(at, ob::build).ifPresent(e.getKey()::addObjective);
       }

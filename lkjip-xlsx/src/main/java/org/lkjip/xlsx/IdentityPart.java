@@ -64,7 +64,7 @@ final class IdentityPart {
     String format = values.get(Field.FORMAT);
     if (format != null && !format.equals(WorkbookFormat.FORMAT)) {
       in.problem(
-          fields.get(Field.FORMAT).where("value"),
+          java.util.Objects.requireNonNull(fields.get(Field.FORMAT)).where("value"),
           "expected format '" + WorkbookFormat.FORMAT + "', found '" + Records.clip(format) + "'");
     }
     Rec yearRec = fields.get(Field.FISCAL_YEAR);

@@ -105,9 +105,9 @@ final class IndicatorsPart {
       }
       java.util.Optional<Indicator> built = assembly.build(r, b::build);
       if (built.isPresent() && objective != null) {
-        objectives.get(objective).addIndicator(built.get());
+        java.util.Objects.requireNonNull(objectives.get(objective)).addIndicator(built.get());
       } else if (built.isPresent() && plan != null) {
-        plans.get(plan).addIndicator(built.get());
+        java.util.Objects.requireNonNull(plans.get(plan)).addIndicator(built.get());
       }
     }
     goals.addObjectivesToGoals();
