@@ -1,12 +1,16 @@
 package org.lkjip.xlsx;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.model.PublishedFigure;
 import org.lkjip.xlsx.AuditStyles.Fill;
 
 /** The findings sheet of the audit workbook: one row per finding of the consistency checks. */
@@ -16,9 +20,20 @@ final class AuditFindingsSheet {
   private final AuditLabels labels;
   private final AuditStyles styles;
   private final AuditCells cells;
+  private final String[] sources;
 
+  /**
+   * @param sources the input cell of each figure, or no element when the input has none; a finding
+   *     about a printed figure (same table, row and column) shows that figure's cell
+   */
   AuditFindingsSheet(
-      Verification v, SXSSFWorkbook wb, AuditLabels labels, AuditStyles styles, AuditCells cells) {
+      Verification v,
+      SXSSFWorkbook wb,
+      AuditLabels labels,
+      AuditStyles styles,
+      AuditCells cells,
+      String[] sources) {
+    this.sources = sources;
     this.v = v;
     this.wb = wb;
     this.labels = labels;
@@ -26,21 +41,34 @@ final class AuditFindingsSheet {
     this.cells = cells;
   }
 
+  private static String place(String table, String row, String column) {
+    return table + "\u0000" + row + "\u0000" + column;
+  }
+
   /** Writes the findings as the sheet {@code name}. */
   void write(String name) {
     Sheet sh = wb.createSheet(name);
-    AuditCells.widths(sh, 14, 30, 16, 14, 24, 16, 100);
+    AuditCells.widths(sh, 14, 30, 16, 14, 24, 16, 100, 20);
     cells.text(
         sh.createRow(0), 0, labels.format("findings.title", v.findings().size()), styles.title());
     List<String> keys =
-        List.of(
-            "column.severity",
-            "column.check",
-            "column.table",
-            "column.row",
-            "column.column",
-            "column.subject",
-            "column.message");
+        new ArrayList<>(
+            List.of(
+                "column.severity",
+                "column.check",
+                "column.table",
+                "column.row",
+                "column.column",
+                "column.subject",
+                "column.message"));
+    Map<String, String> cellOf = new HashMap<>();
+    if (sources.length > 0) {
+      keys.add("column.source");
+      for (int i = 0; i < v.figures().size(); i++) {
+        PublishedFigure p = v.figures().get(i).published();
+        cellOf.putIfAbsent(place(p.table(), p.row(), p.column()), sources[i]);
+      }
+    }
     cells.headers(sh, 1, keys);
     int r = 2;
     for (Finding f : v.findings()) {
@@ -52,6 +80,12 @@ final class AuditFindingsSheet {
       cells.text(row, 4, f.column().orElse(null));
       cells.text(row, 5, f.subject().orElse(null));
       cells.text(row, 6, f.message(), styles.wrapped());
+      if (sources.length > 0
+          && f.table().isPresent()
+          && f.row().isPresent()
+          && f.column().isPresent()) {
+        cells.text(row, 7, cellOf.get(place(f.table().get(), f.row().get(), f.column().get())));
+      }
     }
     sh.createFreezePane(0, 2);
     sh.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, keys.size() - 1));

@@ -66,7 +66,7 @@ final class AuditWorkbookLayout {
     for (AuditTable t : tables) {
       tableSheet.write(t);
     }
-    new AuditFindingsSheet(v, wb, labels, styles, cells).write(findingsSheet);
+    new AuditFindingsSheet(v, wb, labels, styles, cells, sources).write(findingsSheet);
   }
 
   private String title() {

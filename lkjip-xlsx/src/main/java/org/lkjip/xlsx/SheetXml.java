@@ -123,10 +123,13 @@ final class SheetXml {
     private @Nullable String type;
     private @Nullable String style;
     private boolean inValue;
+
     /** Whether the cell has a {@code <v>}: a formula's saved result, possibly empty text. */
     private boolean valueSeen;
+
     /** Whether the cell has an {@code <f>}, also an empty one (a shared formula's later cells). */
     private boolean formulaSeen;
+
     private boolean inFormula;
     private boolean inInlineText;
     private boolean tooLong;

@@ -138,6 +138,13 @@ class WorkbookCliTests {
         }
       }
       assertThat(sourceSeen).as("figures point at the cells of the input workbook").isTrue();
+      XSSFSheet findings = wb.getSheet("Temuan");
+      boolean findingSource = false;
+      for (int r = 2; r <= findings.getLastRowNum(); r++) {
+        var c = findings.getRow(r).getCell(7);
+        findingSource |= c != null && c.getStringCellValue().startsWith("'Angka Terbit'!D");
+      }
+      assertThat(findingSource).as("findings about a printed figure point at its cell").isTrue();
     }
     assertThat(CliRun.of("verify", SEED_XLSX.toString(), "--format", "xlsx").exitCode())
         .as("a workbook needs -o")
