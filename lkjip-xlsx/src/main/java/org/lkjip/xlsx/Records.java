@@ -163,6 +163,17 @@ final class Records {
       if (p == null) {
         return null;
       }
+      String wrongKind = p.value().isPresent() ? wrongKind(r.sheet(), key, p) : null;
+      if (wrongKind != null) {
+        problem(
+            r.where(key),
+            "expected a number or N/A, Nihil, -, found \""
+                + clip(c.text())
+                + "\" ("
+                + wrongKind
+                + ")");
+        return null;
+      }
       return p.value().isPresent() ? p.value().get() : p.absence().orElseThrow();
     }
     return number(r, key, c);
@@ -236,12 +247,34 @@ final class Records {
           problem(r.where(key), "expected " + expected + ", found \"" + clip(c.text()) + "\"");
           yield null;
         }
+        String wrongKind = wrongKind(r.sheet(), key, p);
+        if (wrongKind != null) {
+          problem(
+              r.where(key),
+              "expected " + expected + ", found \"" + clip(c.text()) + "\" (" + wrongKind + ")");
+          yield null;
+        }
         yield p.value().get();
       }
       default -> {
         problem(r.where(key), "expected " + expected + ", found a TRUE/FALSE value");
         yield null;
       }
+    };
+  }
+
+  /**
+   * Why a printed number does not belong in {@code key}'s column, or null: a quantity's unit has
+   * its own column ("12 orang" is not a number), and rupiah belong in money columns only.
+   */
+  private static @Nullable String wrongKind(Sheet sheet, String key, PrintedNumber p) {
+    boolean money = sheet.column(key).map(c -> c.kind() == WorkbookFormat.Kind.MONEY).orElse(false);
+    return switch (p.kind()) {
+      case QUANTITY ->
+          "a quantity with the unit '" + p.unit().orElse("") + "': type the number only";
+      case MONEY -> money ? null : "rupiah, in a column that is not money";
+      case PERCENT -> money ? "a percentage, in a column of rupiah" : null;
+      case PLAIN -> null;
     };
   }
 

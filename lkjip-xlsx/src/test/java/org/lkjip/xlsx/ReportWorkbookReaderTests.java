@@ -333,6 +333,26 @@ class ReportWorkbookReaderTests {
   }
 
   @Test
+  void read_textNumberOfTheWrongKind_isLocated() throws Exception {
+    // a unit belongs in its own column; rupiah only in money columns
+    Path file =
+        edited(
+            wb -> {
+              cell(wb, "Anggaran", "K6").setCellValue("12 orang");
+              cell(wb, "Data Dukung", "D4").setCellValue("Rp 141");
+            });
+
+    assertThat(problems(file).lines())
+        .containsExactly(
+            file
+                + ": 'Data Dukung'!D4: expected a number or N/A, Nihil, -, found \"Rp 141\" (rupiah,"
+                + " in a column that is not money)",
+            file
+                + ": Anggaran!K6: expected a number, found \"12 orang\" (a quantity with the unit"
+                + " 'orang': type the number only)");
+  }
+
+  @Test
   void read_dateInATextColumn_saysTypeItAsText() throws Exception {
     // Excel in id-ID turns a typed code such as "2.07" into a date; the reader says so.
     Path file =
