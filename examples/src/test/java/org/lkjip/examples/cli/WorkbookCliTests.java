@@ -56,6 +56,15 @@ class WorkbookCliTests {
     assertThat(withoutHash(xlsx.out())).isEqualTo(withoutHash(json));
   }
 
+  @Test
+  void evaluate_seedWorkbook_sameEvaluationAsJson_butTheInputHash() {
+    CliRun json = CliRun.of("evaluate", SEED_JSON.toString());
+    CliRun xlsx = CliRun.of("evaluate", SEED_XLSX.toString());
+    assertThat(xlsx.exitCode()).isZero();
+    assertThat(xlsx.out().replaceAll("\"[0-9a-f]{64}\"", "\"…\""))
+        .isEqualTo(json.out().replaceAll("\"[0-9a-f]{64}\"", "\"…\""));
+  }
+
   private static String withoutHash(String text) {
     return text.replaceAll("Input SHA-256: [0-9a-f]{64}", "Input SHA-256: …");
   }
