@@ -7,14 +7,14 @@ import java.math.RoundingMode;
 /**
  * How numbers move between {@link BigDecimal} and a spreadsheet cell.
  *
- * <p>Reading: a numeric cell holds a binary double, written in the file as its shortest decimal
- * text ({@code 0.30000000000000004} for 0.1+0.2). lkjip takes the value a person sees in Excel:
- * that text rounded half-even to {@value #EXCEL_DIGITS} significant digits (Excel's own precision),
- * trailing zeros dropped, so 0.1+0.2 is 0.3 and 2693549200 stays 2693549200. A cell displayed as a
- * percentage (its format has {@code %}) holds 0.3428 for "34,28%": it is read as 34.28, on the
- * 0–100 scale of the model. When the cell's format shows a fixed number of decimals ({@code
- * #,##0.00}), the value is given that scale ({@code 14620000.00}); the format never rounds a value
- * away: 34.285 shown as "34,29" is read as 34.285, the number Excel computes with.
+ * <p>Reading: a numeric cell holds a binary floating-point number, written in the file as its
+ * shortest decimal text ({@code 0.30000000000000004} for 0.1+0.2). lkjip takes the value a person
+ * sees in Excel: that text rounded half-even to {@value #EXCEL_DIGITS} significant digits (Excel's
+ * own precision), trailing zeros dropped, so 0.1+0.2 is 0.3 and 2693549200 stays 2693549200. A cell
+ * displayed as a percentage (its format has {@code %}) holds 0.3428 for "34,28%": it is read as
+ * 34.28, on the 0–100 scale of the model. When the cell's format shows a fixed number of decimals
+ * ({@code #,##0.00}), the value is given that scale ({@code 14620000.00}); the format never rounds
+ * a value away: 34.285 shown as "34,29" is read as 34.285, the number Excel computes with.
  *
  * <p>Writing: a number of at most {@value #EXCEL_DIGITS} significant digits is stored as a number
  * with a format of its own decimals, so that it reads back with the same value and scale.
