@@ -17,14 +17,23 @@ enum Format {
   /** A self-contained HTML page. */
   HTML,
   /** An Excel workbook for auditors (needs {@code --output}). */
-  XLSX;
+  XLSX,
+  /** A SARIF 2.1.0 log for code-scanning dashboards: one log for every report of the run. */
+  SARIF,
+  /** JUnit XML for CI test reports: one document for every report of the run. */
+  JUNIT;
+
+  /** Whether the format holds one report only ({@code json}, {@code html}, {@code xlsx}). */
+  boolean singleReport() {
+    return this == JSON || this == HTML || this == XLSX;
+  }
 
   /** The name on the command line. */
   String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Converts "text", "json", "md", "html". */
+  /** Converts "text", "json", "md", "html", "xlsx", "sarif", "junit". */
   static final class Converter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {

@@ -4,13 +4,19 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +24,10 @@ import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
 import org.lkjip.evaluation.efficiency.EfficiencyRules;
 import org.lkjip.evaluation.grading.Scales;
+import org.lkjip.examples.report.AuditedReport;
 import org.lkjip.io.Limits;
 import org.lkjip.io.LkjipInputException;
+import org.lkjip.io.ReportLocations;
 import org.lkjip.io.ReportReader;
 import org.lkjip.io.RuleSetReader;
 import org.lkjip.model.Report;
@@ -36,7 +44,11 @@ final class Inputs {
    * A report read from a file, with the SHA-256 of the file's bytes and, for a workbook, the cell
    * of each published figure's printed text.
    */
-  record ReportInput(Report report, String sha256, ImmutableList<String> figureCells) {
+  record ReportInput(
+      Report report,
+      String sha256,
+      ImmutableList<String> figureCells,
+      ImmutableList<AuditedReport.SourceLocation> figureLocations) {
     /** Where the published figure at {@code index} came from, if known. */
     Optional<String> figureCell(int index) {
       return index < figureCells.size() ? Optional.of(figureCells.get(index)) : Optional.empty();
@@ -51,14 +63,112 @@ final class Inputs {
    * @throws WorkbookInputException listing the problems of a workbook
    */
   static ReportInput readReport(Path file) {
+    return readReport(file, false);
+  }
+
+  /**
+   * Reads a report as {@link #readReport(Path)} does and, when {@code locate}, also where each
+   * published figure's printed text is in the file (for SARIF and JUnit).
+   */
+  static ReportInput readReport(Path file, boolean locate) {
     String source = file.toString();
     byte[] bytes = readBytes(file);
     if (Workbooks.contentOf(bytes) != Workbooks.Content.OTHER) {
       WorkbookReport w = new ReportWorkbookReader().read(file);
-      return new ReportInput(w.report(), sha256(bytes), w.figureCells());
+      return new ReportInput(
+          w.report(),
+          sha256(bytes),
+          w.figureCells(),
+          locate ? figureLocations(bytes, w.figureCells()) : ImmutableList.of());
     }
     Report report = new ReportReader().read(source, bytes);
-    return new ReportInput(report, sha256(bytes), ImmutableList.of());
+    return new ReportInput(
+        report,
+        sha256(bytes),
+        ImmutableList.of(),
+        locate ? figureLocations(bytes, null) : ImmutableList.of());
+  }
+
+  /**
+   * THE one place that says where each published figure is in a report file, for {@link
+   * AuditedReport#figureLocations()}: for a workbook, the cell of its printed text; for JSON, the
+   * line and column of its {@code "printed"} value.
+   *
+   * @param bytes the file, already accepted by the report reader
+   * @param workbookCells the workbook's figure cells, or null for a JSON document
+   */
+  private static ImmutableList<AuditedReport.SourceLocation> figureLocations(
+      byte[] bytes, @Nullable ImmutableList<String> workbookCells) {
+    if (workbookCells != null) {
+      return workbookCells.stream()
+          .map(AuditedReport.SourceLocation::cell)
+          .collect(ImmutableList.toImmutableList());
+    }
+    // JSON: the line and column of each published figure's printed text, from lkjip-io.
+    return ReportLocations.publishedPrinted(bytes).stream()
+        .map(at -> AuditedReport.SourceLocation.json(at.line(), at.column()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The report files named on a command line, in order: a file as named; a directory, every {@code
+   * *.json}, {@code *.xlsx} and {@code *.xlsm} file under it, recursively, sorted by path, skipping
+   * hidden files and directories (names starting with a dot). A name that does not exist is kept,
+   * so that reading it gives the usual located error.
+   *
+   * @throws CliException if a directory holds no report file or cannot be listed
+   */
+  static ImmutableList<Path> reportFiles(List<Path> named) {
+    ImmutableList.Builder<Path> files = ImmutableList.builder();
+    for (Path p : named) {
+      if (!Files.isDirectory(p)) {
+        files.add(p);
+        continue;
+      }
+      List<Path> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(
+            p,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(p) && hidden(dir)
+                    ? FileVisitResult.SKIP_SUBTREE
+                    : FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!hidden(file) && isReportName(file) && Files.isRegularFile(file)) {
+                  found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException e) {
+        throw new CliException(p + ": cannot list the directory: " + e, e);
+      }
+      if (found.isEmpty()) {
+        throw new CliException(p + ": no report file (*.json, *.xlsx, *.xlsm) under the directory");
+      }
+      found.sort(Comparator.comparing(f -> p.relativize(f).toString().replace('\\', '/')));
+      files.addAll(found);
+    }
+    return files.build();
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static boolean isReportName(Path p) {
+    Path name = p.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String n = name.toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".json") || n.endsWith(".xlsx") || n.endsWith(".xlsm");
   }
 
   /** The bytes of a file within the size limit, or a located error naming the file. */

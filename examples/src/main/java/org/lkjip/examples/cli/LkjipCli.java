@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
  * (LKjIP) given as {@code lkjip-report/1} JSON or as an {@code lkjip-workbook/1} workbook.
  *
  * <pre>
- * lkjip verify FILE [--rules ID|FILE] [--format text|json|md|html|xlsx] [--output PATH] [--timestamp]
+ * lkjip verify FILE|DIR... [--rules ID|FILE] [--format text|json|md|html|xlsx|sarif|junit]
+ *     [--output PATH] [--timestamp] [--fail-on error|warning|mismatch|never] [--baseline FILE]
+ *     [--write-baseline PATH]
  * lkjip template [-o laporan.xlsx] [--lang id|en]
  * lkjip export FILE -o laporan.xlsx
  * lkjip import laporan.xlsx [-o report.json]

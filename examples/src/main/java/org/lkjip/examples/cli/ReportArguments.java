@@ -4,15 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.RuleSet;
-import org.lkjip.evaluation.RuleSets;
 import org.lkjip.formulas.FormulaRegistry;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The report file and the {@code --rules} and {@code --formulas} options that {@code verify} and
- * {@code evaluate} share (a picocli mixin), and how they are resolved.
+ * The report file and the {@code --rules} and {@code --formulas} options of {@code evaluate} (a
+ * picocli mixin), and how they are resolved; {@code verify} takes several files and uses {@link
+ * RuleArguments} alone.
  */
 public final class ReportArguments {
   @Parameters(
@@ -21,21 +20,11 @@ public final class ReportArguments {
       description = "The report: lkjip-report/1 JSON or an lkjip-workbook/1 workbook (by content).")
   @Nullable Path file;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "ID|FILE",
-      description =
-          "Rule set: a built-in id (see 'lkjip rules') or a rule set JSON file. Default: the rule"
-              + " set the report declares in 'ruleSet', else '"
-              + RuleSets.RECOMMENDED
-              + "'.")
-  @Nullable String rules;
-
-  @Mixin FormulaArguments formulas = new FormulaArguments();
+  @Mixin RuleArguments rules = new RuleArguments();
 
   /** The formula registry of {@code --formulas} (see {@link FormulaArguments#registry()}). */
   FormulaRegistry registry() {
-    return formulas.registry();
+    return rules.registry();
   }
 
   /** The report read strictly from FILE. */
@@ -58,6 +47,6 @@ public final class ReportArguments {
 
   /** The rule set for {@code input}: {@code --rules}, else the declared one, else recommended. */
   RuleSet ruleSet(Inputs.ReportInput input, PrintWriter err) {
-    return Inputs.ruleSetFor(rules, input.report(), err);
+    return rules.ruleSet(input.report(), err);
   }
 }

@@ -1,8 +1,17 @@
 package org.lkjip.examples.cli;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
@@ -10,8 +19,11 @@ import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.audit.Auditor;
 import org.lkjip.evaluation.audit.Verification;
 import org.lkjip.examples.report.AchievementChart;
+import org.lkjip.examples.report.AuditedReport;
 import org.lkjip.examples.report.HtmlReport;
+import org.lkjip.examples.report.JunitReport;
 import org.lkjip.examples.report.MarkdownReport;
+import org.lkjip.examples.report.SarifReport;
 import org.lkjip.examples.report.TextReport;
 import org.lkjip.examples.report.VerificationJson;
 import org.lkjip.formulas.FormulaRegistry;
@@ -19,19 +31,40 @@ import org.lkjip.xlsx.AuditWorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code lkjip verify}: reconciles every published figure and runs the consistency checks. */
+/**
+ * {@code lkjip verify}: reconciles every published figure of one or more reports and runs the
+ * consistency checks.
+ *
+ * <p>Several reports (files, and directories searched for {@code *.json}, {@code *.xlsx} and {@code
+ * *.xlsm}) are verified in one run: text and Markdown print one report after another, SARIF and
+ * JUnit make one document; JSON, HTML and xlsx take one report. Every file is read before anything
+ * is written: the first file that cannot be read stops the run with exit code 2 and no output. The
+ * run has one exit code: 1 when any report has a problem that {@code --fail-on} counts and {@code
+ * --baseline} does not accept.
+ */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recompute every figure the report publishes, reconcile it with the printed value, and run"
+      "Recompute every figure the reports publish, reconcile it with the printed value, and run"
           + " the consistency checks.",
-      "Exit code 0 when every figure reconciles and no check finds an error, 1 otherwise, 2 for"
-          + " bad input."
+      "Exit code 0 when no report has a problem that --fail-on counts (default: a MISMATCH figure"
+          + " or an ERROR finding) and --baseline does not accept, 1 otherwise, 2 for bad input or"
+          + " usage (the first file that cannot be read stops the run; nothing is written)."
     })
 final class VerifyCommand extends BaseCommand {
-  @Mixin ReportArguments arguments = new ReportArguments();
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description =
+          "Reports: lkjip-report/1 JSON or lkjip-workbook/1 workbooks (by content); a directory"
+              + " means every *.json, *.xlsx and *.xlsm file under it, recursively, sorted by path,"
+              + " hidden files and directories skipped.")
+  List<Path> files = new ArrayList<>();
+
+  @Mixin RuleArguments arguments = new RuleArguments();
 
   @Option(
       names = "--format",
@@ -39,7 +72,9 @@ final class VerifyCommand extends BaseCommand {
       defaultValue = "text",
       converter = Format.Converter.class,
       completionCandidates = Format.Names.class,
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. json, html and"
+              + " xlsx take one report; sarif and junit make one document of all reports.")
   Format format = Format.TEXT;
 
   @Option(
@@ -55,35 +90,190 @@ final class VerifyCommand extends BaseCommand {
       description = "Include the time of the run (UTC); without it the output is byte-identical.")
   boolean timestamp;
 
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "error",
+      converter = FailOn.Converter.class,
+      completionCandidates = FailOn.Names.class,
+      description = {
+        "What makes the exit code 1: mismatch = a MISMATCH figure; error (default) = a MISMATCH"
+            + " figure or an ERROR finding; warning = also a MATCH_WITH_OTHER_ROUNDING or"
+            + " NOT_RECOMPUTABLE figure or a WARNING finding; never = nothing. INFO findings never"
+            + " fail. The output shows every problem whatever the level."
+      })
+  FailOn failOn = FailOn.ERROR;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "An lkjip-baseline/1 file of accepted figures and findings (by fingerprint): they do not"
+              + " fail the run. An entry that no longer occurs is reported as stale on standard"
+              + " error (a warning, not a failure).")
+  @Nullable Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "PATH",
+      description =
+          "Write an lkjip-baseline/1 file accepting every problem that fails the run under"
+              + " --fail-on (reason 'accepted on first run', or the reason --baseline gives), and"
+              + " exit 0.")
+  @Nullable Path writeBaseline;
+
+  /** One report of the run, read and verified. */
+  private record Verified(String file, Inputs.ReportInput input, RuleSet ruleSet, Verification v) {}
+
   @Override
   int run() {
-    Inputs.ReportInput input = arguments.report();
-    RuleSet ruleSet = arguments.ruleSet(input, err());
+    ImmutableList<Path> paths = Inputs.reportFiles(files);
+    if (paths.size() > 1 && format.singleReport()) {
+      throw new CliException(
+          "--format "
+              + format.cliName()
+              + " takes one report ("
+              + paths.size()
+              + " given); use sarif or junit for several");
+    }
+    Optional<Baseline> accepted =
+        baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline));
     FormulaRegistry registry = arguments.registry();
-    Verification v =
-        new Auditor(registry).verify(input.report(), ruleSet, Optional.of(input.sha256()));
+    boolean locate = format == Format.SARIF || format == Format.JUNIT;
+    List<Verified> reports = new ArrayList<>();
+    for (Path path : paths) {
+      Inputs.ReportInput input = Inputs.readReport(path, locate);
+      RuleSet ruleSet = arguments.ruleSet(input.report(), err());
+      Verification v =
+          new Auditor(registry).verify(input.report(), ruleSet, Optional.of(input.sha256()));
+      reports.add(new Verified(path.toString(), input, ruleSet, v));
+    }
     Optional<String> stamp = Timestamps.of(timestamp, Clock.systemUTC());
     if (format == Format.XLSX) {
       if (output == null) {
         throw new CliException("--format xlsx writes a workbook: give its file with -o hasil.xlsx");
       }
-      emitBinary(o -> AuditWorkbookWriter.write(v, o, lang.locale, input::figureCell), output);
-      return v.passed() ? ExitCodes.PASSED : ExitCodes.FAILED;
+      Verified r = reports.get(0);
+      emitBinary(
+          o -> AuditWorkbookWriter.write(r.v(), o, lang.locale, r.input()::figureCell), output);
+    } else {
+      emit(render(reports, registry, stamp), output);
     }
-    String text =
-        switch (format) {
-          case TEXT -> TextReport.render(v, stamp);
-          case MD -> MarkdownReport.render(v, stamp);
-          case JSON -> VerificationJson.render(v, stamp, input::figureCell);
-          case XLSX -> throw new IllegalStateException("bug: xlsx is written above");
-          case HTML -> {
-            Evaluation evaluation =
-                new Evaluator(registry).evaluate(input.report(), ruleSet, input.sha256());
-            yield HtmlReport.render(
-                v, Optional.of(AchievementChart.of(input.report(), evaluation)), stamp);
+    return exitCode(reports, accepted);
+  }
+
+  private String render(List<Verified> reports, FormulaRegistry registry, Optional<String> stamp) {
+    Verified first = reports.get(0);
+    return switch (format) {
+      case TEXT, MD -> {
+        if (reports.size() == 1) {
+          yield single(first.v(), stamp);
+        }
+        StringBuilder b = new StringBuilder();
+        for (Verified r : reports) {
+          if (b.length() > 0) {
+            b.append('\n');
           }
-        };
-    emit(text, output);
-    return v.passed() ? ExitCodes.PASSED : ExitCodes.FAILED;
+          String file = r.file().replaceAll("\\p{Cntrl}", "?");
+          b.append(
+              format == Format.MD
+                  ? "File: `" + file.replace('`', '\'') + "`\n\n"
+                  : "File: " + file + "\n");
+          b.append(single(r.v(), stamp));
+        }
+        yield b.toString();
+      }
+      case JSON -> VerificationJson.render(first.v(), stamp, first.input()::figureCell);
+      case HTML -> {
+        Evaluation evaluation =
+            new Evaluator(registry)
+                .evaluate(first.input().report(), first.ruleSet(), first.input().sha256());
+        yield HtmlReport.render(
+            first.v(), Optional.of(AchievementChart.of(first.input().report(), evaluation)), stamp);
+      }
+      case SARIF -> SarifReport.render(audited(reports));
+      case JUNIT -> JunitReport.render(audited(reports));
+      case XLSX -> throw new IllegalStateException("bug: xlsx is written as a workbook");
+    };
+  }
+
+  private String single(Verification v, Optional<String> stamp) {
+    return format == Format.MD ? MarkdownReport.render(v, stamp) : TextReport.render(v, stamp);
+  }
+
+  private static ImmutableList<AuditedReport> audited(List<Verified> reports) {
+    return reports.stream()
+        .map(r -> new AuditedReport(r.file(), r.v(), r.input().figureLocations()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The run's exit code under {@code --fail-on} and {@code --baseline}; reports stale baseline
+   * entries and writes {@code --write-baseline}.
+   */
+  private int exitCode(List<Verified> reports, Optional<Baseline> accepted) {
+    // every problem that fails at this level, by fingerprint (the first one's description)
+    Map<String, Problems.Problem> failing = new LinkedHashMap<>();
+    // what still occurs at all (the strictest level), to tell stale baseline entries
+    Set<String> occurring = new HashSet<>();
+    for (Verified r : reports) {
+      for (Problems.Problem p : Problems.of(r.file(), r.v(), failOn)) {
+        failing.putIfAbsent(p.fingerprint(), p);
+      }
+      for (Problems.Problem p : Problems.of(r.file(), r.v(), FailOn.WARNING)) {
+        occurring.add(p.fingerprint());
+      }
+    }
+    ImmutableMap<String, Baseline.Entry> entries =
+        accepted.map(Baseline::byFingerprint).orElse(ImmutableMap.of());
+    reportStale(entries, occurring);
+    if (writeBaseline != null) {
+      List<Baseline.Entry> written = new ArrayList<>();
+      for (Problems.Problem p : failing.values()) {
+        Baseline.Entry old = entries.get(p.fingerprint());
+        written.add(
+            new Baseline.Entry(
+                p.fingerprint(), p.what(), old == null ? Baseline.FIRST_RUN : old.reason()));
+      }
+      Baseline b = new Baseline(ImmutableList.copyOf(written));
+      emit(b.render(), writeBaseline);
+      PrintWriter err = err();
+      err.println(
+          "lkjip: wrote "
+              + writeBaseline
+              + ": "
+              + b.entries().size()
+              + (b.entries().size() == 1 ? " entry" : " entries"));
+      err.flush();
+      return ExitCodes.PASSED;
+    }
+    boolean failed = failing.keySet().stream().anyMatch(fp -> !entries.containsKey(fp));
+    return failed ? ExitCodes.FAILED : ExitCodes.PASSED;
+  }
+
+  private void reportStale(ImmutableMap<String, Baseline.Entry> entries, Set<String> occurring) {
+    PrintWriter err = err();
+    int stale = 0;
+    for (Baseline.Entry e : entries.values()) {
+      if (!occurring.contains(e.fingerprint())) {
+        err.println(
+            "lkjip: warning: baseline entry "
+                + e.fingerprint()
+                + " ("
+                + e.what().replaceAll("\\p{Cntrl}", " ")
+                + ") no longer occurs");
+        stale++;
+      }
+    }
+    if (stale > 0) {
+      err.println(
+          "lkjip: warning: "
+              + stale
+              + " of "
+              + entries.size()
+              + " baseline entries no longer occur; remove them from "
+              + baseline);
+    }
+    err.flush();
   }
 }
