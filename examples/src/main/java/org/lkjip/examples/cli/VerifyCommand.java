@@ -83,6 +83,20 @@ final class VerifyCommand extends BaseCommand {
       description = "Write the output to PATH (atomically) instead of standard output.")
   @Nullable Path output;
 
+  @Option(
+      names = "--sarif",
+      paramLabel = "PATH",
+      description =
+          "Also write a SARIF 2.1.0 log of every report of the run to PATH, beside the --format"
+              + " output (one run for a human log and a code-scanning upload).")
+  @Nullable Path sarif;
+
+  @Option(
+      names = "--junit",
+      paramLabel = "PATH",
+      description = "Also write JUnit XML of every report of the run to PATH.")
+  @Nullable Path junit;
+
   @Mixin Languages.LangOption lang = new Languages.LangOption();
 
   @Option(
@@ -136,10 +150,12 @@ final class VerifyCommand extends BaseCommand {
               + paths.size()
               + " given); use sarif or junit for several");
     }
+    checkOutputsDiffer();
     Optional<Baseline> accepted =
         baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline));
     FormulaRegistry registry = arguments.registry();
-    boolean locate = format == Format.SARIF || format == Format.JUNIT;
+    boolean locate =
+        format == Format.SARIF || format == Format.JUNIT || sarif != null || junit != null;
     List<Verified> reports = new ArrayList<>();
     for (Path path : paths) {
       Inputs.ReportInput input = Inputs.readReport(path, locate);
@@ -159,7 +175,30 @@ final class VerifyCommand extends BaseCommand {
     } else {
       emit(render(reports, registry, stamp), output);
     }
+    if (sarif != null) {
+      emit(SarifReport.render(audited(reports)), sarif);
+    }
+    if (junit != null) {
+      emit(JunitReport.render(audited(reports)), junit);
+    }
     return exitCode(reports, accepted);
+  }
+
+  /** Two outputs of one run to the same file would overwrite each other: a usage error. */
+  private void checkOutputsDiffer() {
+    Map<Path, String> seen = new LinkedHashMap<>();
+    String[] names = {"-o", "--sarif", "--junit", "--write-baseline"};
+    @Nullable Path[] paths = {output, sarif, junit, writeBaseline};
+    for (int i = 0; i < names.length; i++) {
+      Path p = paths[i];
+      if (p == null) {
+        continue;
+      }
+      String earlier = seen.putIfAbsent(p.toAbsolutePath().normalize(), names[i]);
+      if (earlier != null) {
+        throw new CliException(earlier + " and " + names[i] + " name the same file " + p);
+      }
+    }
   }
 
   private String render(List<Verified> reports, FormulaRegistry registry, Optional<String> stamp) {
