@@ -33,6 +33,16 @@ final class Assembly {
     return sheets.getOrDefault(s, List.of());
   }
 
+  /**
+   * The rows of a sheet that only one part reads, handed over: the assembly keeps no reference, so
+   * they can be collected once the part is done (a large workbook's quarters, cascade and published
+   * figures are most of its records).
+   */
+  List<Rec> take(Sheet s) {
+    List<Rec> rows = sheets.remove(s);
+    return rows == null ? List.of() : rows;
+  }
+
   /** Ids and references are compared without surrounding blanks. */
   static @Nullable String stripped(@Nullable String s) {
     return s == null ? null : s.strip();

@@ -34,7 +34,7 @@ final class BudgetPart {
 
   void addTo(ImmutableReport.Builder report) {
     Map<String, List<Rec>> quarters = new HashMap<>();
-    for (Rec r : assembly.rows(Sheet.QUARTERS)) {
+    for (Rec r : assembly.take(Sheet.QUARTERS)) {
       String line = in.requiredText(r, "line");
       if (line != null) {
         quarters.computeIfAbsent(line.strip(), k -> new ArrayList<>()).add(r);

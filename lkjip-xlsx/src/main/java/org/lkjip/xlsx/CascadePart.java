@@ -29,7 +29,7 @@ final class CascadePart {
     Map<String, ImmutableAlignment.Builder> alignments = new LinkedHashMap<>();
     Map<String, Rec> first = new HashMap<>();
     Map<String, String> tables = new HashMap<>();
-    for (Rec r : assembly.rows(Sheet.CASCADE)) {
+    for (Rec r : assembly.take(Sheet.CASCADE)) {
       String id = in.requiredText(r, "alignment");
       String table = in.text(r, "table");
       String objective = stripped(in.text(r, "objective"));

@@ -61,7 +61,7 @@ final class DatasetsPart {
     }
     // rows in order of first appearance; cells placed by column
     Map<String, Map<String, BuiltRow>> rowsOf = new LinkedHashMap<>();
-    for (Rec r : assembly.rows(Sheet.DATASET_CELLS)) {
+    for (Rec r : assembly.take(Sheet.DATASET_CELLS)) {
       String dataset = stripped(in.requiredText(r, "dataset"));
       String row = in.requiredText(r, "row");
       String column = in.requiredText(r, "column");

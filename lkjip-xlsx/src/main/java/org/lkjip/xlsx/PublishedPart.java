@@ -27,7 +27,7 @@ final class PublishedPart {
   }
 
   void addTo(ImmutableReport.Builder report) {
-    for (Rec r : assembly.rows(Sheet.PUBLISHED)) {
+    for (Rec r : assembly.take(Sheet.PUBLISHED)) {
       String table = in.requiredText(r, "table");
       String row = in.requiredText(r, "row");
       String column = in.requiredText(r, "column");

@@ -22,15 +22,43 @@ import org.lkjip.xlsx.WorkbookFormat.Sheet;
  * that one pass lists every problem; callers skip what depends on a missing value.
  */
 final class Records {
-  /**
-   * One record: a data row of a sheet.
-   *
-   * @param sheet its sheet
-   * @param row 1-based row number
-   * @param cells its non-blank cells by column key
-   * @param columns the sheet's column index by key (for the address of a blank cell)
-   */
-  record Rec(Sheet sheet, int row, Map<String, RawCell> cells, Map<String, Integer> columns) {
+  /** One record: a data row of a sheet, its non-blank cells by column key. */
+  static final class Rec {
+    private final Sheet sheet;
+    private final int row;
+    private final @Nullable RawCell[] byColumn;
+    private final Map<String, Integer> columns;
+
+    /**
+     * A record.
+     *
+     * @param sheet its sheet
+     * @param row 1-based row number
+     * @param byColumn its keyed non-blank cells at their 0-based column, null elsewhere (an array,
+     *     not a map: a workbook of 50,000 rows holds one per row)
+     * @param columns the sheet's column index by key, shared by its records
+     */
+    Rec(Sheet sheet, int row, @Nullable RawCell[] byColumn, Map<String, Integer> columns) {
+      this.sheet = sheet;
+      this.row = row;
+      this.byColumn = byColumn;
+      this.columns = columns;
+    }
+
+    Sheet sheet() {
+      return sheet;
+    }
+
+    int row() {
+      return row;
+    }
+
+    /** The cell of {@code key}, or null when blank. */
+    @Nullable RawCell cell(String key) {
+      Integer c = columns.get(key);
+      return c == null || c >= byColumn.length ? null : byColumn[c];
+    }
+
     /** {@code Indikator!F12}, or {@code 'Angka Terbit'!D12}: the address of {@code key}'s cell. */
     String where(String key) {
       Integer c = columns.get(key);
@@ -43,7 +71,7 @@ final class Records {
     }
 
     boolean has(String key) {
-      return cells.containsKey(key);
+      return cell(key) != null;
     }
   }
 
@@ -97,7 +125,7 @@ final class Records {
    * The text of {@code key}, or null when blank or unreadable. Numbers read as a person sees them.
    */
   @Nullable String text(Rec r, String key) {
-    RawCell c = r.cells().get(key);
+    RawCell c = r.cell(key);
     if (c == null || !readable(r, key, c)) {
       return null;
     }
@@ -151,7 +179,7 @@ final class Records {
 
   /** A number or an absence word; null when blank. */
   @Nullable Object numberOrAbsence(Rec r, String key) {
-    RawCell c = r.cells().get(key);
+    RawCell c = r.cell(key);
     if (c == null || !readable(r, key, c)) {
       return null;
     }
@@ -181,7 +209,7 @@ final class Records {
 
   /** Ya/Tidak (or TRUE/FALSE); null when blank. */
   @Nullable Boolean bool(Rec r, String key) {
-    RawCell c = r.cells().get(key);
+    RawCell c = r.cell(key);
     if (c == null || !readable(r, key, c)) {
       return null;
     }
@@ -232,7 +260,7 @@ final class Records {
   }
 
   private @Nullable BigDecimal decimal(Rec r, String key, String expected) {
-    RawCell c = r.cells().get(key);
+    RawCell c = r.cell(key);
     if (c == null || !readable(r, key, c)) {
       return null;
     }
@@ -326,7 +354,7 @@ final class Records {
   }
 
   private String quote(Rec r, String key, BigDecimal d) {
-    RawCell c = r.cells().get(key);
+    RawCell c = r.cell(key);
     return c != null && c.type() == SheetXml.Type.TEXT
         ? "\"" + clip(c.text()) + "\""
         : d.toPlainString();

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.jspecify.annotations.Nullable;
 import org.lkjip.io.Limits;
 import org.lkjip.model.Report;
 import org.lkjip.xlsx.Records.Rec;
@@ -311,7 +312,7 @@ public final class ReportWorkbookReader {
             }
             return !records.full();
           }
-          Map<String, RawCell> byKey = new HashMap<>();
+          @Nullable RawCell[] byColumn = null;
           for (RawCell c : cells.values()) {
             String key = keyOf.get(c.column());
             if (key == null) {
@@ -323,11 +324,14 @@ public final class ReportWorkbookReader {
                       + "' for notes), or clear it");
             } else if (!key.startsWith(WorkbookFormat.NOTES_KEY)
                 && !(c.type() == SheetXml.Type.TEXT && c.text().isBlank())) {
-              byKey.put(key, c);
+              if (byColumn == null) {
+                byColumn = new RawCell[cells.lastKey() + 1];
+              }
+              byColumn[c.column()] = c;
             }
           }
-          if (!byKey.isEmpty()) {
-            recs.add(new Rec(sheet, row, byKey, columnOf));
+          if (byColumn != null) {
+            recs.add(new Rec(sheet, row, byColumn, columnOf));
           }
           return !records.full();
         });

@@ -2,6 +2,9 @@ package org.lkjip.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.util.CellReference;
@@ -43,13 +46,18 @@ final class SheetXml {
   /**
    * One cell.
    *
-   * @param ref its address, e.g. "F12"
    * @param column 0-based column
+   * @param row 1-based row
    * @param type what it holds
    * @param text the stored text of the value
-   * @param format the number format of its style ("General" when none)
+   * @param format the number format of its style ("General" when none); one instance per style
    */
-  record RawCell(String ref, int column, Type type, String text, String format) {}
+  record RawCell(int column, int row, Type type, String text, String format) {
+    /** Its address, e.g. "F12" (computed: a sheet of 50,000 rows holds no address strings). */
+    String ref() {
+      return CellReference.convertNumToColString(column) + row;
+    }
+  }
 
   /** Receives rows in file order; only rows with at least one cell. */
   interface RowHandler {
@@ -109,13 +117,43 @@ final class SheetXml {
     }
   }
 
+  /**
+   * The 0-based column of a cell reference such as "AB12": its letters read directly (POI's {@link
+   * CellReference} parses with a regular expression, a tenth of the time of a large sheet);
+   * anything else (a "$", lower case, a sheet name) goes to {@code CellReference}.
+   */
+  static int columnOf(String ref) {
+    int column = 0;
+    int i = 0;
+    while (i < ref.length() && i < 3) {
+      char ch = ref.charAt(i);
+      if (ch < 'A' || ch > 'Z') {
+        break;
+      }
+      column = column * 26 + (ch - 'A' + 1);
+      i++;
+    }
+    boolean digitsFollow = i > 0 && i < ref.length();
+    for (int j = i; j < ref.length() && digitsFollow; j++) {
+      char ch = ref.charAt(j);
+      digitsFollow = ch >= '0' && ch <= '9';
+    }
+    return digitsFollow ? column - 1 : new CellReference(ref).getCol();
+  }
+
   private static final class Handler extends DefaultHandler {
     private final SharedStrings strings;
     private final @Nullable StylesTable styles;
     private final int maxStringLength;
     private final RowHandler handler;
 
+    private static final String GENERAL = "General";
+    private static final int MAX_SHARED = 4096;
+    private static final int MAX_SHARED_LENGTH = 48;
+
     private TreeMap<Integer, RawCell> cells = new TreeMap<>();
+    private @Nullable String[] formats = new String[0];
+    private final Map<String, String> texts = new HashMap<>();
     private int row;
     private int nextRow = 1;
     private int nextColumn;
@@ -226,29 +264,29 @@ final class SheetXml {
       int column = nextColumn;
       String r = ref;
       if (r != null) {
-        CellReference cr = new CellReference(r);
-        column = cr.getCol();
+        column = columnOf(r);
       }
       nextColumn = column + 1;
-      String address = CellReference.convertNumToColString(column) + row;
+      int address = row;
       String format = format();
       RawCell cell;
       String t = type == null ? "n" : type;
       if (tooLong) {
-        cell = new RawCell(address, column, Type.TOO_LONG, value.toString(), format);
+        cell = new RawCell(column, address, Type.TOO_LONG, value.toString(), format);
       } else if (formulaSeen && !valueSeen && !inlineSeen) {
         // A formula never calculated and saved (e.g. written by a program): there is no value
         // to read. A saved empty text result (=IF(...,"",...)) has a <v> and is a blank cell.
-        cell = new RawCell(address, column, Type.FORMULA_WITHOUT_VALUE, formula.toString(), format);
+        cell = new RawCell(column, address, Type.FORMULA_WITHOUT_VALUE, formula.toString(), format);
       } else {
         String v = value.toString();
         cell =
             switch (t) {
               case "s" -> sharedString(address, column, v, format);
-              case "inlineStr", "str", "d" -> new RawCell(address, column, Type.TEXT, v, format);
-              case "b" -> new RawCell(address, column, Type.BOOLEAN, v.strip(), format);
-              case "e" -> new RawCell(address, column, Type.ERROR, v, format);
-              default -> new RawCell(address, column, Type.NUMBER, v, format);
+              case "inlineStr", "str", "d" ->
+                  new RawCell(column, address, Type.TEXT, shared(v), format);
+              case "b" -> new RawCell(column, address, Type.BOOLEAN, v.strip(), format);
+              case "e" -> new RawCell(column, address, Type.ERROR, v, format);
+              default -> new RawCell(column, address, Type.NUMBER, v, format);
             };
       }
       if (!cell.text().isEmpty() || cell.type() == Type.FORMULA_WITHOUT_VALUE) {
@@ -256,31 +294,59 @@ final class SheetXml {
       }
     }
 
-    private RawCell sharedString(String address, int column, String index, String format) {
+    private RawCell sharedString(int address, int column, String index, String format) {
       int i = parsePositive(index.strip(), -1);
       if (i < 0 || i >= strings.getCount()) {
-        return new RawCell(address, column, Type.ERROR, MISSING_SHARED_STRING + index, format);
+        return new RawCell(column, address, Type.ERROR, MISSING_SHARED_STRING + index, format);
       }
       String s = strings.getItemAt(i).getString();
       if (s.length() > maxStringLength) {
-        return new RawCell(address, column, Type.TOO_LONG, s.substring(0, 40), format);
+        return new RawCell(column, address, Type.TOO_LONG, s.substring(0, 40), format);
       }
-      return new RawCell(address, column, Type.TEXT, s, format);
+      return new RawCell(column, address, Type.TEXT, shared(s), format);
     }
 
     private String format() {
       StylesTable st = styles;
       String s = style;
       if (st == null || s == null) {
-        return "General";
+        return GENERAL;
       }
       int i = parsePositive(s, -1);
       if (i < 0 || i >= st.getNumCellStyles()) {
-        return "General";
+        return GENERAL;
       }
-      XSSFCellStyle cs = st.getStyleAt(i);
-      String f = cs == null ? null : cs.getDataFormatString();
-      return f == null ? "General" : f;
+      // POI builds a new style object and format string on every call: look each style up once
+      if (formats.length <= i) {
+        formats = Arrays.copyOf(formats, Math.max(i + 1, st.getNumCellStyles()));
+      }
+      String known = formats[i];
+      if (known == null) {
+        XSSFCellStyle cs = st.getStyleAt(i);
+        String f = cs == null ? null : cs.getDataFormatString();
+        known = f == null ? GENERAL : f;
+        formats[i] = known;
+      }
+      return known;
+    }
+
+    /**
+     * {@code text}, or an equal string met before: a sheet repeats its short texts (table and
+     * column names, units, polarities) on every row, and a large workbook would otherwise hold one
+     * copy per cell. At most {@link #MAX_SHARED} texts are remembered.
+     */
+    private String shared(String text) {
+      if (text.length() > MAX_SHARED_LENGTH) {
+        return text;
+      }
+      String known = texts.get(text);
+      if (known != null) {
+        return known;
+      }
+      if (texts.size() < MAX_SHARED) {
+        texts.put(text, text);
+      }
+      return text;
     }
 
     private static int parsePositive(String s, int otherwise) {
