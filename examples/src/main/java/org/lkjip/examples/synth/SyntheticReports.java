@@ -85,6 +85,29 @@ public final class SyntheticReports {
   }
 
   /**
+   * A report of exactly {@code indicators} indicators and {@code subActivities} sub-activities
+   * (programs and activities drawn as for {@link #generate(long)}), with its published figures and
+   * no planted defect: the size a benchmark asks for, e.g. 50,000 sub-activities for the workbook
+   * benchmarks. Never null.
+   *
+   * @throws IllegalArgumentException if a count is below 1
+   * @since 0.2
+   */
+  public static Report generate(long seed, int indicators, int subActivities) {
+    if (indicators < 1 || subActivities < 1) {
+      throw new IllegalArgumentException(
+          "a report needs at least one indicator and one sub-activity, not "
+              + indicators
+              + " and "
+              + subActivities);
+    }
+    SplittableRandom rnd = new SplittableRandom(seed);
+    SplittableRandom defects = rnd.split();
+    Report structure = new Builder(rnd, seed).build(indicators, subActivities);
+    return SyntheticPublisher.publish(structure, Optional.empty(), defects).report();
+  }
+
+  /**
    * The defect planned for {@code seed}, cheaply, without generating the report. The report gets
    * it, except that a grade or rounding defect the report cannot hold becomes a digit swap.
    */
@@ -155,6 +178,10 @@ public final class SyntheticReports {
     Report build() {
       int indicatorCount = 6 + rnd.nextInt(15);
       int subActivityCount = 10 + rnd.nextInt(191);
+      return build(indicatorCount, subActivityCount);
+    }
+
+    Report build(int indicatorCount, int subActivityCount) {
       List<Goal> goals = goals(indicatorCount);
       List<String> objectiveIds = new ArrayList<>();
       goals.forEach(g -> g.objectives().forEach(o -> objectiveIds.add(o.id())));

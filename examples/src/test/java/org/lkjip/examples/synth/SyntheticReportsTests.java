@@ -76,6 +76,33 @@ class SyntheticReportsTests {
   }
 
   @Test
+  void generateSized_hasExactlyTheCounts_isDeterministic_andReconciles() {
+    for (int[] size : new int[][] {{1, 1}, {7, 333}, {40, 2_000}}) {
+      Report r = SyntheticReports.generate(5, size[0], size[1]);
+      long indicators =
+          r.goals().stream()
+              .flatMap(g -> g.objectives().stream())
+              .mapToLong(o -> o.indicators().size())
+              .sum();
+      long subs =
+          r.programs().stream()
+              .flatMap(p -> p.activities().stream())
+              .mapToLong(a -> a.subActivities().size())
+              .sum();
+      assertThat(indicators).isEqualTo(size[0]);
+      assertThat(subs).isEqualTo(size[1]);
+      assertThat(SyntheticReports.generate(5, size[0], size[1])).isEqualTo(r);
+      // no planted defect: no published figure mismatches (a zero denominator is printed "-")
+      assertThat(
+              new org.lkjip.evaluation.audit.Auditor(FormulaRegistry.standard())
+                  .verify(r, RuleSets.recommended(), Optional.empty())
+                  .figures())
+          .isNotEmpty()
+          .noneMatch(f -> f.status() == org.lkjip.evaluation.audit.ReconciliationStatus.MISMATCH);
+    }
+  }
+
+  @Test
   void generate_reportsAreReadBackEqual() {
     ReportReader reader = new ReportReader();
     for (long seed = 0; seed < 40; seed++) {
