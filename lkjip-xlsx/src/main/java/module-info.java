@@ -7,6 +7,7 @@ module org.lkjip.xlsx {
   requires transitive org.lkjip.io;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
+  requires org.apache.commons.compress;
   requires java.xml;
 
   exports org.lkjip.xlsx;
