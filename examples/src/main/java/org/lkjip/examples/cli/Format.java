@@ -21,7 +21,14 @@ enum Format {
   /** A SARIF 2.1.0 log for code-scanning dashboards: one log for every report of the run. */
   SARIF,
   /** JUnit XML for CI test reports: one document for every report of the run. */
-  JUNIT;
+  JUNIT,
+  /** A GitLab Code Quality report: one JSON array for every report of the run. */
+  CODEQUALITY;
+
+  /** Whether the format is for CI systems and wants the place of each figure in its file. */
+  boolean locatesFigures() {
+    return this == SARIF || this == JUNIT || this == CODEQUALITY;
+  }
 
   /** Whether the format holds one report only ({@code json}, {@code html}, {@code xlsx}). */
   boolean singleReport() {
@@ -33,7 +40,7 @@ enum Format {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Converts "text", "json", "md", "html", "xlsx", "sarif", "junit". */
+  /** Converts "text", "json", "md", "html", "xlsx", "sarif", "junit", "codequality". */
   static final class Converter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {

@@ -20,6 +20,7 @@ import org.lkjip.evaluation.audit.Auditor;
 import org.lkjip.evaluation.audit.Verification;
 import org.lkjip.examples.report.AchievementChart;
 import org.lkjip.examples.report.AuditedReport;
+import org.lkjip.examples.report.CodeQualityReport;
 import org.lkjip.examples.report.HtmlReport;
 import org.lkjip.examples.report.JunitReport;
 import org.lkjip.examples.report.MarkdownReport;
@@ -39,10 +40,10 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Several reports (files, and directories searched for {@code *.json}, {@code *.xlsx} and {@code
  * *.xlsm}) are verified in one run: text and Markdown print one report after another, SARIF and
- * JUnit make one document; JSON, HTML and xlsx take one report. Every file is read before anything
- * is written: the first file that cannot be read stops the run with exit code 2 and no output. The
- * run has one exit code: 1 when any report has a problem that {@code --fail-on} counts and {@code
- * --baseline} does not accept.
+ * JUnit and Code Quality make one document; JSON, HTML and xlsx take one report. Every file is read
+ * before anything is written: the first file that cannot be read stops the run with exit code 2 and
+ * no output. The run has one exit code: 1 when any report has a problem that {@code --fail-on}
+ * counts and {@code --baseline} does not accept.
  */
 @Command(
     name = "verify",
@@ -74,7 +75,8 @@ final class VerifyCommand extends BaseCommand {
       completionCandidates = Format.Names.class,
       description =
           "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. json, html and"
-              + " xlsx take one report; sarif and junit make one document of all reports.")
+              + " xlsx take one report; sarif, junit and codequality make one document of all"
+              + " reports.")
   Format format = Format.TEXT;
 
   @Option(
@@ -96,6 +98,13 @@ final class VerifyCommand extends BaseCommand {
       paramLabel = "PATH",
       description = "Also write JUnit XML of every report of the run to PATH.")
   @Nullable Path junit;
+
+  @Option(
+      names = "--codequality",
+      paramLabel = "PATH",
+      description =
+          "Also write a GitLab Code Quality report (JSON) of every report of the run to PATH.")
+  @Nullable Path codequality;
 
   @Mixin Languages.LangOption lang = new Languages.LangOption();
 
@@ -148,14 +157,14 @@ final class VerifyCommand extends BaseCommand {
               + format.cliName()
               + " takes one report ("
               + paths.size()
-              + " given); use sarif or junit for several");
+              + " given); use sarif, junit or codequality for several");
     }
     checkOutputsDiffer();
     Optional<Baseline> accepted =
         baseline == null ? Optional.empty() : Optional.of(Baseline.read(baseline));
     FormulaRegistry registry = arguments.registry();
     boolean locate =
-        format == Format.SARIF || format == Format.JUNIT || sarif != null || junit != null;
+        format.locatesFigures() || sarif != null || junit != null || codequality != null;
     List<Verified> reports = new ArrayList<>();
     for (Path path : paths) {
       Inputs.ReportInput input = Inputs.readReport(path, locate);
@@ -181,14 +190,17 @@ final class VerifyCommand extends BaseCommand {
     if (junit != null) {
       emit(JunitReport.render(audited(reports)), junit);
     }
+    if (codequality != null) {
+      emit(CodeQualityReport.render(audited(reports)), codequality);
+    }
     return exitCode(reports, accepted);
   }
 
   /** Two outputs of one run to the same file would overwrite each other: a usage error. */
   private void checkOutputsDiffer() {
     Map<Path, String> seen = new LinkedHashMap<>();
-    String[] names = {"-o", "--sarif", "--junit", "--write-baseline"};
-    @Nullable Path[] paths = {output, sarif, junit, writeBaseline};
+    String[] names = {"-o", "--sarif", "--junit", "--codequality", "--write-baseline"};
+    @Nullable Path[] paths = {output, sarif, junit, codequality, writeBaseline};
     for (int i = 0; i < names.length; i++) {
       Path p = paths[i];
       if (p == null) {
@@ -232,6 +244,7 @@ final class VerifyCommand extends BaseCommand {
       }
       case SARIF -> SarifReport.render(audited(reports));
       case JUNIT -> JunitReport.render(audited(reports));
+      case CODEQUALITY -> CodeQualityReport.render(audited(reports));
       case XLSX -> throw new IllegalStateException("bug: xlsx is written as a workbook");
     };
   }

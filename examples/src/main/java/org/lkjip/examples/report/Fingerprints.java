@@ -45,7 +45,8 @@ public final class Fingerprints {
         f.subject().orElse(""));
   }
 
-  private static String hash(String... parts) {
+  /** SHA-256 of {@code parts}, each ended by a NUL byte; the first 16 bytes in hex. */
+  static String hash(String... parts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String p : parts) {

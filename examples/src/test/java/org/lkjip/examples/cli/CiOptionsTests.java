@@ -385,7 +385,7 @@ class CiOptionsTests {
           .isEqualTo(
               "lkjip: error: --format "
                   + format
-                  + " takes one report (2 given); use sarif or junit for several\n");
+                  + " takes one report (2 given); use sarif, junit or codequality for several\n");
       assertThat(temp.resolve("out." + format)).doesNotExist();
     }
   }
@@ -475,6 +475,36 @@ class CiOptionsTests {
         .isEqualTo(CliRun.of("verify", SEED, CONSISTENT, "--format", "sarif").out());
     assertThat(Files.readString(junit, StandardCharsets.UTF_8))
         .isEqualTo(CliRun.of("verify", SEED, CONSISTENT, "--format", "junit").out());
+  }
+
+  @Test
+  void codequality_oneArrayForAllReports_andBesideTheTextOutput() throws IOException {
+    CliRun run = CliRun.of("verify", SEED, SEED_XLSX, CONSISTENT, "--format", "codequality");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+    JsonNode issues = LkjipJson.mapper().readTree(run.out());
+    assertThat(issues.isArray()).isTrue();
+    List<String> paths = new ArrayList<>();
+    issues.forEach(i -> paths.add(i.get("location").get("path").asString()));
+    assertThat(paths).contains(SEED, SEED_XLSX).doesNotContain(CONSISTENT);
+    // one issue per problem of each report, as its lkjip-verification/1 document lists them
+    int expected = 0;
+    for (String file : List.of(SEED, CONSISTENT)) {
+      JsonNode doc =
+          LkjipJson.mapper().readTree(CliRun.of("verify", file, "--format", "json").out());
+      expected += doc.get("findings").size();
+      for (JsonNode f : doc.get("figures")) {
+        expected += f.get("status").asString().equals("MATCH") ? 0 : 1;
+      }
+    }
+    assertThat(paths.stream().filter(p -> !p.equals(SEED_XLSX)).count()).isEqualTo(expected);
+
+    Path beside = temp.resolve("gl-code-quality-report.json");
+    CliRun both =
+        CliRun.of("verify", SEED, SEED_XLSX, CONSISTENT, "--codequality", beside.toString());
+    assertThat(both.out()).isEqualTo(CliRun.of("verify", SEED, SEED_XLSX, CONSISTENT).out());
+    assertThat(Files.readString(beside, StandardCharsets.UTF_8)).isEqualTo(run.out());
+    assertThat(CliRun.of("verify", CONSISTENT, "--format", "codequality").out()).isEqualTo("[]\n");
   }
 
   @Test
