@@ -312,11 +312,7 @@ public final class SarifReport {
       int artifactIndex,
       Map<String, Integer> ruleIndex) {
     Verification v = r.verification();
-    Map<String, Integer> firstFigure = new HashMap<>();
-    for (int i = 0; i < v.figures().size(); i++) {
-      PublishedFigure p = v.figures().get(i).published();
-      firstFigure.putIfAbsent(place(p.table(), p.row(), p.column()), i);
-    }
+    FindingPlaces places = FindingPlaces.of(v);
     for (int i = 0; i < v.figures().size(); i++) {
       FigureReconciliation f = v.figures().get(i);
       String rule =
@@ -340,11 +336,7 @@ public final class SarifReport {
       g.writeEndObject();
     }
     for (Finding f : v.findings()) {
-      Optional<SourceLocation> where = Optional.empty();
-      if (f.table().isPresent() && f.row().isPresent() && f.column().isPresent()) {
-        Integer i = firstFigure.get(place(f.table().get(), f.row().get(), f.column().get()));
-        where = i == null ? Optional.empty() : r.figureLocation(i);
-      }
+      Optional<SourceLocation> where = places.location(r, f);
       g.writeStartObject();
       g.writeStringProperty("ruleId", f.check());
       g.writeNumberProperty("ruleIndex", indexOf(ruleIndex, f.check()));
@@ -522,10 +514,6 @@ public final class SarifReport {
       }
     }
     return b.toString();
-  }
-
-  private static String place(String table, String row, String column) {
-    return table + "\u0000" + row + "\u0000" + column;
   }
 
   private static void text(JsonGenerator g, String name, String text) {
