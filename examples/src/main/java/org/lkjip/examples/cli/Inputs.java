@@ -27,6 +27,7 @@ import org.lkjip.evaluation.grading.Scales;
 import org.lkjip.examples.report.AuditedReport;
 import org.lkjip.io.Limits;
 import org.lkjip.io.LkjipInputException;
+import org.lkjip.io.LkjipJson;
 import org.lkjip.io.ReportLocations;
 import org.lkjip.io.ReportReader;
 import org.lkjip.io.RuleSetReader;
@@ -35,6 +36,9 @@ import org.lkjip.xlsx.ReportWorkbookReader;
 import org.lkjip.xlsx.WorkbookInputException;
 import org.lkjip.xlsx.WorkbookReport;
 import org.lkjip.xlsx.Workbooks;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /** Reading the command's inputs: the report with its hash, and rule sets by id or from a file. */
 final class Inputs {
@@ -113,8 +117,12 @@ final class Inputs {
   /**
    * The report files named on a command line, in order: a file as named; a directory, every {@code
    * *.json}, {@code *.xlsx} and {@code *.xlsm} file under it, recursively, sorted by path, skipping
-   * hidden files and directories (names starting with a dot). A name that does not exist is kept,
-   * so that reading it gives the usual located error.
+   * hidden files and directories (names starting with a dot) and the JSON documents lkjip itself
+   * writes beside reports: a baseline ({@code lkjip-baseline/1}), a verification or evaluation,
+   * i.e. any top-level {@code "format"} that starts with {@code lkjip-} but is not {@code
+   * lkjip-report/…}. Any other JSON under a directory is read as a report (so a broken report is
+   * never skipped silently). A name that does not exist is kept, so that reading it gives the usual
+   * located error.
    *
    * @throws CliException if a directory holds no report file or cannot be listed
    */
@@ -139,7 +147,10 @@ final class Inputs {
 
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!hidden(file) && isReportName(file) && Files.isRegularFile(file)) {
+                if (!hidden(file)
+                    && isReportName(file)
+                    && Files.isRegularFile(file)
+                    && !isOtherLkjipDocument(file)) {
                   found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -155,6 +166,42 @@ final class Inputs {
       files.addAll(found);
     }
     return files.build();
+  }
+
+  /** The formats of lkjip's JSON documents that are not reports (any version). */
+  private static final ImmutableList<String> OTHER_DOCUMENTS =
+      ImmutableList.of(
+          "lkjip-baseline/", "lkjip-verification/", "lkjip-evaluation/", "lkjip-formulas/");
+
+  /**
+   * Whether {@code file} is a JSON document of lkjip that is not a report, by its top-level {@code
+   * "format"} (read with a streaming parser, stopping there). A file that cannot be parsed is not.
+   */
+  static boolean isOtherLkjipDocument(Path file) {
+    if (!file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = LkjipJson.mapper().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("format".equals(name)) {
+          if (value != JsonToken.VALUE_STRING) {
+            return false;
+          }
+          String format = p.getString();
+          return OTHER_DOCUMENTS.stream().anyMatch(format::startsWith);
+        }
+        p.skipChildren();
+      }
+      return false;
+    } catch (IOException | JacksonException e) {
+      return false;
+    }
   }
 
   private static boolean hidden(Path p) {

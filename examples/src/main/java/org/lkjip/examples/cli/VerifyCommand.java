@@ -62,7 +62,8 @@ final class VerifyCommand extends BaseCommand {
       description =
           "Reports: lkjip-report/1 JSON or lkjip-workbook/1 workbooks (by content); a directory"
               + " means every *.json, *.xlsx and *.xlsm file under it, recursively, sorted by path,"
-              + " hidden files and directories skipped.")
+              + " hidden files and directories skipped, and lkjip's own baselines, verifications,"
+              + " evaluations and formula files.")
   List<Path> files = new ArrayList<>();
 
   @Mixin RuleArguments arguments = new RuleArguments();

@@ -355,6 +355,32 @@ class CiOptionsTests {
   }
 
   @Test
+  void directory_skipsLkjipsOwnOtherDocuments_butNotBrokenReports() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("reports"));
+    Files.copy(Path.of(SEED), dir.resolve("a.json"));
+    Path baseline = dir.resolve("accepted.json");
+    CliRun.of("verify", dir.toString(), "--write-baseline", baseline.toString());
+    assertThat(baseline).isNotEmptyFile();
+    Files.writeString(
+        dir.resolve("verification.json"),
+        CliRun.of("verify", SEED, "--format", "json").out(),
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("verify", dir.toString(), "--baseline", baseline.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.PASSED);
+    assertThat(run.out()).doesNotContain("File: "); // one report: a.json alone
+
+    // named explicitly, a baseline is still not a report
+    assertThat(CliRun.of("verify", baseline.toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    // a JSON that is not lkjip's is read, and its error shown
+    Files.writeString(
+        dir.resolve("z.json"), "{\"format\": \"lkjip-repot/1\"}", StandardCharsets.UTF_8);
+    CliRun broken = CliRun.of("verify", dir.toString(), "--baseline", baseline.toString());
+    assertThat(broken.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(broken.err()).contains("z.json");
+  }
+
+  @Test
   void directory_withoutReports_isAUsageError() throws IOException {
     Path empty = Files.createDirectories(temp.resolve("empty"));
     CliRun run = CliRun.of("verify", empty.toString());
