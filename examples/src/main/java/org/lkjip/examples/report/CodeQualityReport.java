@@ -73,23 +73,11 @@ public final class CodeQualityReport {
       if (f.status() == ReconciliationStatus.MATCH) {
         continue;
       }
-      String check =
-          switch (f.status()) {
-            case MISMATCH -> SarifReport.MISMATCH;
-            case MATCH_WITH_OTHER_ROUNDING -> SarifReport.OTHER_ROUNDING;
-            default -> SarifReport.NOT_RECOMPUTABLE;
-          };
-      String severity =
-          switch (f.status()) {
-            case MISMATCH -> "major";
-            case MATCH_WITH_OTHER_ROUNDING -> "info";
-            default -> "minor";
-          };
       issue(
           g,
           path,
-          check,
-          severity,
+          SarifReport.figureRule(f.status()),
+          severity(f.status()),
           SarifReport.figureMessage(f),
           fingerprint(path, Fingerprints.figure(f, v.fiscalYear()), occurrences),
           r.figureLocation(i));
@@ -131,6 +119,14 @@ public final class CodeQualityReport {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  private static String severity(ReconciliationStatus s) {
+    return switch (s) {
+      case MISMATCH -> "major";
+      case NOT_RECOMPUTABLE -> "minor";
+      case MATCH_WITH_OTHER_ROUNDING, MATCH -> "info";
+    };
   }
 
   private static String severity(Severity s) {

@@ -315,16 +315,10 @@ public final class SarifReport {
     FindingPlaces places = FindingPlaces.of(v);
     for (int i = 0; i < v.figures().size(); i++) {
       FigureReconciliation f = v.figures().get(i);
-      String rule =
-          switch (f.status()) {
-            case MATCH -> "";
-            case MISMATCH -> MISMATCH;
-            case MATCH_WITH_OTHER_ROUNDING -> OTHER_ROUNDING;
-            case NOT_RECOMPUTABLE -> NOT_RECOMPUTABLE;
-          };
-      if (rule.isEmpty()) {
+      if (f.status() == ReconciliationStatus.MATCH) {
         continue;
       }
+      String rule = figureRule(f.status());
       g.writeStartObject();
       g.writeStringProperty("ruleId", rule);
       g.writeNumberProperty("ruleIndex", indexOf(ruleIndex, rule));
@@ -355,6 +349,19 @@ public final class SarifReport {
       g.writeEndObject();
       g.writeEndObject();
     }
+  }
+
+  /**
+   * The rule of a figure with status {@code s} that is not a {@code MATCH}: {@value #MISMATCH},
+   * {@value #OTHER_ROUNDING} or {@value #NOT_RECOMPUTABLE}.
+   */
+  static String figureRule(ReconciliationStatus s) {
+    return switch (s) {
+      case MISMATCH -> MISMATCH;
+      case MATCH_WITH_OTHER_ROUNDING -> OTHER_ROUNDING;
+      case NOT_RECOMPUTABLE -> NOT_RECOMPUTABLE;
+      case MATCH -> throw new IllegalArgumentException("bug: a MATCH is not a problem");
+    };
   }
 
   private static String figureLevel(ReconciliationStatus s) {

@@ -17,14 +17,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lkjip.evaluation.RuleSets;
-import org.lkjip.evaluation.audit.Auditor;
 import org.lkjip.evaluation.audit.Checks;
 import org.lkjip.evaluation.audit.ConsistencyCheck;
 import org.lkjip.evaluation.audit.FigureReconciliation;
@@ -32,14 +29,10 @@ import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
 import org.lkjip.evaluation.audit.Verification;
 import org.lkjip.examples.report.AuditedReport.SourceLocation;
-import org.lkjip.formulas.FormulaRegistry;
-import org.lkjip.io.ReportLocations;
 import org.lkjip.io.ReportReader;
 import org.lkjip.model.ImmutableReport;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
-import org.lkjip.xlsx.ReportWorkbookReader;
-import org.lkjip.xlsx.WorkbookReport;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +44,6 @@ class SarifReportTests {
 
   private static final JsonMapper PLAIN =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
-  private static final Auditor AUDITOR = new Auditor(FormulaRegistry.standard());
 
   private static Schema schema;
   private static Report seedReport;
@@ -69,27 +60,12 @@ class SarifReportTests {
     }
     byte[] bytes = Files.readAllBytes(Path.of(SEED_JSON));
     seedReport = new ReportReader().read(SEED_JSON, bytes);
-    seedJson = jsonReport(SEED_JSON, seedReport, bytes);
-    WorkbookReport wb = new ReportWorkbookReader().read(Path.of(SEED_XLSX));
-    seedWorkbook =
-        new AuditedReport(
-            SEED_XLSX,
-            verify(wb.report()),
-            wb.figureCells().stream()
-                .map(SourceLocation::cell)
-                .collect(ImmutableList.toImmutableList()));
+    seedJson = AuditedReports.json(SEED_JSON, seedReport, bytes);
+    seedWorkbook = AuditedReports.workbook(SEED_XLSX);
   }
 
   private static Verification verify(Report report) {
-    return AUDITOR.verify(report, RuleSets.seedTebingTinggi2022(), Optional.empty());
-  }
-
-  private static AuditedReport jsonReport(String file, Report report, byte[] bytes) {
-    ImmutableList<SourceLocation> locations =
-        ReportLocations.publishedPrinted(bytes).stream()
-            .map(p -> SourceLocation.json(p.line(), p.column()))
-            .collect(ImmutableList.toImmutableList());
-    return new AuditedReport(file, verify(report), locations);
+    return AuditedReports.verify(report);
   }
 
   /** What the results should number: every figure that is not a MATCH, and every finding. */
