@@ -1,5 +1,5 @@
 // The seed report as JSON and as a workbook, default failOn=error: the build fails, naming both
-// reports with their counts, and the SARIF log and JUnit XML are written for the CI to pick up.
+// reports with their counts, and the SARIF log, JUnit XML and Code Quality report are written for the CI to pick up.
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
@@ -26,4 +26,9 @@ assert sarif.runs[0].results.count { it.ruleId == 'figure/mismatch' } == 30
 def junit = new XmlSlurper().parse(new File(out, 'TEST-lkjip.xml'))
 assert junit.@failures.text().toInteger() > 0
 assert junit.testsuite.find { it.@name.text() == 'src/lkjip/tebing-tinggi-2022.xlsx — consistency checks' }
+
+def codeQuality = new JsonSlurper().parse(new File(out, 'lkjip-codequality.json'))
+assert codeQuality.size() == sarif.runs[0].results.size()
+assert codeQuality*.location*.path.toSet() ==
+    ['src/lkjip/tebing-tinggi-2022.json', 'src/lkjip/tebing-tinggi-2022.xlsx'].toSet()
 return true

@@ -1,12 +1,10 @@
 package org.lkjip.maven;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import org.lkjip.examples.cli.ReportFiles;
 
 /** The report paths the goal hands to {@code lkjip verify}. */
 final class ReportPaths {
@@ -14,9 +12,9 @@ final class ReportPaths {
 
   /**
    * Whether {@code paths} hold at least one report for {@code lkjip verify}: a path that is a file
-   * (of any name: the command reads it by content), or a directory with a {@code *.json}, {@code
-   * *.xlsx} or {@code *.xlsm} file under it that is not hidden and not in a hidden directory (the
-   * files the command takes from a directory). Paths that do not exist hold none.
+   * (of any name: the command reads it by content), or a directory under which the command finds a
+   * report ({@link ReportFiles#under}: not hidden, not one of lkjip's own baselines, verifications,
+   * evaluations or formula files). Paths that do not exist hold none.
    *
    * @throws UncheckedIOException if a directory cannot be listed
    */
@@ -25,31 +23,7 @@ final class ReportPaths {
       if (Files.isRegularFile(p)) {
         return true;
       }
-      if (Files.isDirectory(p) && hasReportUnder(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasReportUnder(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.anyMatch(f -> Files.isRegularFile(f) && isReportName(f) && !hiddenBelow(dir, f));
-    } catch (IOException e) {
-      throw new UncheckedIOException(dir + ": cannot list the directory: " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean isReportName(Path file) {
-    Path name = file.getFileName();
-    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".json") || n.endsWith(".xlsx") || n.endsWith(".xlsm");
-  }
-
-  /** Whether a name on the way from {@code dir} (exclusive) to {@code file} starts with a dot. */
-  private static boolean hiddenBelow(Path dir, Path file) {
-    for (Path name : dir.relativize(file)) {
-      if (name.toString().startsWith(".")) {
+      if (Files.isDirectory(p) && !ReportFiles.under(p).isEmpty()) {
         return true;
       }
     }

@@ -30,7 +30,8 @@ import org.lkjip.examples.cli.ExitCodes;
  *   <li>{@value #SARIF}: a SARIF 2.1.0 log (code-scanning upload), reports named relative to the
  *       directory Maven runs in when they are under it;
  *   <li>{@value #JUNIT}: JUnit XML, one suite per published table and one for the consistency
- *       checks of each report (Jenkins, GitLab).
+ *       checks of each report (Jenkins, GitLab);
+ *   <li>{@value #CODE_QUALITY}: a GitLab Code Quality report, one located entry per problem.
  * </ul>
  *
  * <p>The build log gets one line per problem ({@code FILE:LINE:COLUMN: LEVEL RULE: MESSAGE}, at
@@ -62,6 +63,9 @@ public final class VerifyMojo extends AbstractMojo {
    * report readers look for.
    */
   public static final String JUNIT = "TEST-lkjip.xml";
+
+  /** The GitLab Code Quality report's file name in {@link #outputDirectory}. */
+  public static final String CODE_QUALITY = "lkjip-codequality.json";
 
   /** At most this many problems are logged one per line; the rest are counted. */
   static final int MAX_LOGGED_PROBLEMS = 100;
@@ -162,14 +166,15 @@ public final class VerifyMojo extends AbstractMojo {
     Path verdict = out.resolve(VERDICT);
     Path sarif = out.resolve(SARIF);
     Path junit = out.resolve(JUNIT);
-    prepare(out, List.of(verdict, sarif, junit));
+    Path codeQuality = out.resolve(CODE_QUALITY);
+    prepare(out, List.of(verdict, sarif, junit, codeQuality));
     if (writeBaseline != null) {
       Path parent = writeBaseline.toPath().toAbsolutePath().getParent();
       if (parent != null) {
         prepare(parent, List.of());
       }
     }
-    List<String> args = commandLine(verdict, sarif, junit, paths, workingDirectory);
+    List<String> args = commandLine(verdict, sarif, junit, codeQuality, paths, workingDirectory);
     getLog().debug("lkjip " + String.join(" ", args));
 
     CliRun run;
@@ -214,7 +219,9 @@ public final class VerifyMojo extends AbstractMojo {
             + "; SARIF: "
             + ReportPaths.argument(sarif, workingDirectory)
             + "; JUnit XML: "
-            + ReportPaths.argument(junit, workingDirectory);
+            + ReportPaths.argument(junit, workingDirectory)
+            + "; Code Quality: "
+            + ReportPaths.argument(codeQuality, workingDirectory);
     StringBuilder settings = new StringBuilder("failOn=").append(failOn);
     if (baseline != null) {
       settings
@@ -241,12 +248,18 @@ public final class VerifyMojo extends AbstractMojo {
    * them as the user sees them from where Maven runs.
    */
   private List<String> commandLine(
-      Path verdict, Path sarif, Path junit, List<Path> paths, Path workingDirectory) {
+      Path verdict,
+      Path sarif,
+      Path junit,
+      Path codeQuality,
+      List<Path> paths,
+      Path workingDirectory) {
     List<String> args = new ArrayList<>();
     args.add("verify");
     args.addAll(List.of("--format", "text", "-o", ReportPaths.argument(verdict, workingDirectory)));
     args.addAll(List.of("--sarif", ReportPaths.argument(sarif, workingDirectory)));
     args.addAll(List.of("--junit", ReportPaths.argument(junit, workingDirectory)));
+    args.addAll(List.of("--codequality", ReportPaths.argument(codeQuality, workingDirectory)));
     args.addAll(List.of("--fail-on", failOn));
     if (baseline != null) {
       args.addAll(List.of("--baseline", ReportPaths.argument(baseline.toPath(), workingDirectory)));

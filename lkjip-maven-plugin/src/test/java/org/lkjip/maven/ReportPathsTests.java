@@ -34,6 +34,17 @@ class ReportPathsTests {
   }
 
   @Test
+  void anyReport_directoryWithOnlyABaseline_holdsNone_asTheCommandSees() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("src/lkjip"));
+    Files.writeString(
+        dir.resolve("accepted.json"), "{\"format\": \"lkjip-baseline/1\", \"accepted\": []}");
+    assertThat(ReportPaths.anyReport(List.of(dir))).isFalse();
+
+    Files.writeString(dir.resolve("r.json"), "{\"format\": \"lkjip-report/1\"}");
+    assertThat(ReportPaths.anyReport(List.of(dir))).isTrue();
+  }
+
+  @Test
   void anyReport_namedFile_countsWhateverItsName() throws IOException {
     Path file = Files.writeString(temp.resolve("laporan.txt"), "{}");
     assertThat(ReportPaths.anyReport(List.of(temp.resolve("missing.json"), file))).isTrue();

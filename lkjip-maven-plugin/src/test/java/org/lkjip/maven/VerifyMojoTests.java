@@ -57,6 +57,7 @@ class VerifyMojoTests {
         .contains("PASSED");
     assertThat(Files.readString(output(VerifyMojo.SARIF))).contains("\"version\": \"2.1.0\"");
     assertThat(Files.readString(output(VerifyMojo.JUNIT))).contains("<testsuites name=\"lkjip\"");
+    assertThat(Files.readString(output(VerifyMojo.CODE_QUALITY)).strip()).isEqualTo("[]");
     assertThat(log.at("INFO"))
         .anySatisfy(
             l ->
@@ -81,6 +82,7 @@ class VerifyMojoTests {
         .hasMessageContaining("Verdict: " + output(VerifyMojo.VERDICT).toAbsolutePath());
     assertThat(output(VerifyMojo.SARIF)).exists();
     assertThat(output(VerifyMojo.JUNIT)).exists();
+    assertThat(output(VerifyMojo.CODE_QUALITY)).exists();
     assertThat(Files.readString(output(VerifyMojo.VERDICT))).contains("FAILED");
     // one line per problem: 15 + 9 + 23 + 26 errors and warnings, 5 + 1 notes
     assertThat(log.at("WARNING")).hasSize(73).allMatch(l -> l.startsWith(seed.toString()));
@@ -151,6 +153,7 @@ class VerifyMojoTests {
     assertThat(output(VerifyMojo.VERDICT)).doesNotExist();
     assertThat(output(VerifyMojo.SARIF)).doesNotExist();
     assertThat(output(VerifyMojo.JUNIT)).doesNotExist();
+    assertThat(output(VerifyMojo.CODE_QUALITY)).doesNotExist();
   }
 
   @Test

@@ -4,19 +4,14 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +22,6 @@ import org.lkjip.evaluation.grading.Scales;
 import org.lkjip.examples.report.AuditedReport;
 import org.lkjip.io.Limits;
 import org.lkjip.io.LkjipInputException;
-import org.lkjip.io.LkjipJson;
 import org.lkjip.io.ReportLocations;
 import org.lkjip.io.ReportReader;
 import org.lkjip.io.RuleSetReader;
@@ -36,9 +30,6 @@ import org.lkjip.xlsx.ReportWorkbookReader;
 import org.lkjip.xlsx.WorkbookInputException;
 import org.lkjip.xlsx.WorkbookReport;
 import org.lkjip.xlsx.Workbooks;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /** Reading the command's inputs: the report with its hash, and rule sets by id or from a file. */
 final class Inputs {
@@ -115,14 +106,9 @@ final class Inputs {
   }
 
   /**
-   * The report files named on a command line, in order: a file as named; a directory, every {@code
-   * *.json}, {@code *.xlsx} and {@code *.xlsm} file under it, recursively, sorted by path, skipping
-   * hidden files and directories (names starting with a dot) and the JSON documents lkjip itself
-   * writes beside reports: a baseline ({@code lkjip-baseline/1}), a verification or evaluation,
-   * i.e. any top-level {@code "format"} that starts with {@code lkjip-} but is not {@code
-   * lkjip-report/…}. Any other JSON under a directory is read as a report (so a broken report is
-   * never skipped silently). A name that does not exist is kept, so that reading it gives the usual
-   * located error.
+   * The report files named on a command line, in order: a file as named; a directory, the files
+   * {@link ReportFiles#under} finds there. A name that does not exist is kept, so that reading it
+   * gives the usual located error.
    *
    * @throws CliException if a directory holds no report file or cannot be listed
    */
@@ -133,89 +119,18 @@ final class Inputs {
         files.add(p);
         continue;
       }
-      List<Path> found = new ArrayList<>();
+      ImmutableList<Path> found;
       try {
-        Files.walkFileTree(
-            p,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(p) && hidden(dir)
-                    ? FileVisitResult.SKIP_SUBTREE
-                    : FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!hidden(file)
-                    && isReportName(file)
-                    && Files.isRegularFile(file)
-                    && !isOtherLkjipDocument(file)) {
-                  found.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-              }
-            });
-      } catch (IOException e) {
-        throw new CliException(p + ": cannot list the directory: " + e, e);
+        found = ReportFiles.under(p);
+      } catch (UncheckedIOException e) {
+        throw new CliException(e.getMessage(), e);
       }
       if (found.isEmpty()) {
         throw new CliException(p + ": no report file (*.json, *.xlsx, *.xlsm) under the directory");
       }
-      found.sort(Comparator.comparing(f -> p.relativize(f).toString().replace('\\', '/')));
       files.addAll(found);
     }
     return files.build();
-  }
-
-  /** The formats of lkjip's JSON documents that are not reports (any version). */
-  private static final ImmutableList<String> OTHER_DOCUMENTS =
-      ImmutableList.of(
-          "lkjip-baseline/", "lkjip-verification/", "lkjip-evaluation/", "lkjip-formulas/");
-
-  /**
-   * Whether {@code file} is a JSON document of lkjip that is not a report, by its top-level {@code
-   * "format"} (read with a streaming parser, stopping there). A file that cannot be parsed is not.
-   */
-  static boolean isOtherLkjipDocument(Path file) {
-    if (!file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return false;
-    }
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser p = LkjipJson.mapper().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("format".equals(name)) {
-          if (value != JsonToken.VALUE_STRING) {
-            return false;
-          }
-          String format = p.getString();
-          return OTHER_DOCUMENTS.stream().anyMatch(format::startsWith);
-        }
-        p.skipChildren();
-      }
-      return false;
-    } catch (IOException | JacksonException e) {
-      return false;
-    }
-  }
-
-  private static boolean hidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
-  }
-
-  private static boolean isReportName(Path p) {
-    Path name = p.getFileName();
-    if (name == null) {
-      return false;
-    }
-    String n = name.toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".json") || n.endsWith(".xlsx") || n.endsWith(".xlsm");
   }
 
   /** The bytes of a file within the size limit, or a located error naming the file. */
