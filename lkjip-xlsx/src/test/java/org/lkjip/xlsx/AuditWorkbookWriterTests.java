@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lkjip.evaluation.RuleSets;
 import org.lkjip.evaluation.audit.Auditor;
+import org.lkjip.evaluation.audit.Fact;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.ImmutableFigureReconciliation;
@@ -555,7 +556,26 @@ class AuditWorkbookWriterTests {
         assertThat(text(row, 5)).isEqualTo(f.subject().orElse(""));
         assertThat(text(row, 6)).isEqualTo(f.message());
         assertThat(row.getCell(6).getCellStyle().getWrapText()).isTrue();
+        // printed, expected and difference as numbers a spreadsheet can sort and sum
+        int col = 7;
+        for (String key : List.of(Fact.PRINTED, Fact.EXPECTED, Fact.DIFFERENCE)) {
+          Optional<Fact> fact = f.fact(key);
+          Cell c = row.getCell(col++);
+          if (fact.isEmpty()) {
+            assertThat(c).isNull();
+          } else if (fact.get().number().isPresent()) {
+            assertThat(c.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(new BigDecimal(Double.toString(c.getNumericCellValue())))
+                .isEqualByComparingTo(fact.get().number().get());
+          } else {
+            assertThat(c.getStringCellValue()).isEqualTo(fact.get().value());
+          }
+        }
+        for (Fact x : f.facts()) {
+          assertThat(text(row, 10)).contains(x.key() + ": " + x.value());
+        }
       }
+      assertThat(text(s.getRow(DATA - 1), 8)).isEqualTo(label("column.expected"));
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.audit.Checks;
 import org.lkjip.evaluation.audit.ConsistencyCheck;
+import org.lkjip.evaluation.audit.Fact;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
@@ -279,12 +280,24 @@ public final class JunitReport {
     return new Suite(name, properties, cases);
   }
 
-  /** "SEVERITY: message (where)" with the location added when the message does not name it. */
+  /**
+   * "SEVERITY: message (where)" with the location added when the message does not name it, then the
+   * finding's facts on an indented line (" facts: printed=245594404; expected=…").
+   */
   private static String findingLine(Finding f) {
     String where = Groups.where(f);
     boolean named = f.table().map(t -> f.message().contains(t)).orElse(true);
     String line = f.severity().name() + ": " + f.message();
-    return where.isEmpty() || named ? line : line + " (" + where + ")";
+    line = where.isEmpty() || named ? line : line + " (" + where + ")";
+    if (f.facts().isEmpty()) {
+      return line;
+    }
+    StringBuilder facts = new StringBuilder(line).append("\n  facts: ");
+    for (int i = 0; i < f.facts().size(); i++) {
+      Fact x = f.facts().get(i);
+      facts.append(i == 0 ? "" : "; ").append(x.key()).append('=').append(x.value());
+    }
+    return facts.toString();
   }
 
   /** {@code name}, or {@code name (2)}, {@code name (3)}, ... the first not in {@code used}. */

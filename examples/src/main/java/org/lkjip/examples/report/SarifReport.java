@@ -346,6 +346,7 @@ public final class SarifReport {
       optional(g, "row", f.row());
       optional(g, "column", f.column());
       optional(g, "subject", f.subject());
+      VerificationJson.facts(g, f);
       g.writeEndObject();
       g.writeEndObject();
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.lkjip.evaluation.audit.Fact;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
@@ -174,7 +175,24 @@ public final class VerificationJson {
     optional(g, "column", f.column());
     optional(g, "subject", f.subject());
     g.writeStringProperty("message", f.message());
+    facts(g, f);
     optional(g, "source", source);
+    g.writeEndObject();
+  }
+
+  /**
+   * The finding's facts as a {@code "facts"} object, key → value, in the finding's order; numbers
+   * as plain decimal strings like every decimal of the format. Nothing when it has none.
+   */
+  static void facts(JsonGenerator g, Finding f) {
+    if (f.facts().isEmpty()) {
+      return;
+    }
+    g.writeName("facts");
+    g.writeStartObject();
+    for (Fact x : f.facts()) {
+      g.writeStringProperty(x.key(), x.value());
+    }
     g.writeEndObject();
   }
 

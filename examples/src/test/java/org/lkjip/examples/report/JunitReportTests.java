@@ -257,6 +257,10 @@ class JunitReportTests {
       assertThat(failure.isPresent()).as(id + " fails").isEqualTo(!errors.isEmpty());
       for (Finding f : errors) {
         assertThat(failure.get().getTextContent()).contains(f.message());
+        for (org.lkjip.evaluation.audit.Fact x : f.facts()) {
+          // under the message, "  facts: key=value; key=value"
+          assertThat(failure.get().getTextContent()).contains(x.key() + "=" + x.value());
+        }
       }
       Optional<Element> out = child(tc, "system-out");
       assertThat(out.isPresent()).as(id + " has system-out").isEqualTo(!others.isEmpty());

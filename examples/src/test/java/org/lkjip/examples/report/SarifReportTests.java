@@ -269,6 +269,12 @@ class SarifReportTests {
       Finding f = v.findings().get(i);
       JsonNode physical = findings.get(i).get("locations").get(0).get("physicalLocation");
       assertThat(findings.get(i).get("message").get("text").asString()).isEqualTo(f.message());
+      // the facts as data, key by key and in order
+      JsonNode facts = findings.get(i).get("properties").get("facts");
+      assertThat(facts.propertyNames()).containsExactlyElementsOf(factKeys(f));
+      for (org.lkjip.evaluation.audit.Fact x : f.facts()) {
+        assertThat(facts.get(x.key()).asString()).isEqualTo(x.value());
+      }
       Integer at =
           f.table().isPresent() && f.row().isPresent() && f.column().isPresent()
               ? first.get(f.table().get() + "|" + f.row().get() + "|" + f.column().get())
@@ -387,5 +393,9 @@ class SarifReportTests {
     JsonNode windows = render(new AuditedReport("C:\\lkjip\\laporan.xlsx", v, ImmutableList.of()));
     assertThat(run(windows).get("artifacts").get(0).get("location").get("uri").asString())
         .isEqualTo("file:///C:/lkjip/laporan.xlsx");
+  }
+
+  private static List<String> factKeys(Finding f) {
+    return f.facts().stream().map(org.lkjip.evaluation.audit.Fact::key).toList();
   }
 }

@@ -33,7 +33,14 @@ final class AllocationCheck implements ConsistencyCheck {
   public List<Finding> run(AuditContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (AllocationIssue issue : ctx.evaluation().allocationIssues()) {
-      out.add(Checks.about(ID, Severity.WARNING, issue.line()).message(issue.describe()).build());
+      out.add(
+          Checks.about(ID, Severity.WARNING, issue.line())
+              .addFact(Fact.of("alignment", issue.alignmentId()))
+              .addFact(Fact.of("kind", issue.kind().name()))
+              .addFact(Fact.of("objectives", String.join(", ", issue.objectives())))
+              .addFact(Fact.of("shareSum", issue.shareSum()))
+              .message(issue.describe())
+              .build());
     }
     List<Alignment> alignments = ctx.report().alignments();
     for (int i = 0; i < alignments.size(); i++) {
@@ -48,6 +55,10 @@ final class AllocationCheck implements ConsistencyCheck {
           }
           out.add(
               Checks.about(ID, Severity.WARNING, o.id())
+                  .addFact(Fact.of("alignment", a.id()))
+                  .addFact(Fact.of("otherAlignment", b.id()))
+                  .addFact(Fact.of("lines", String.join(", ", la)))
+                  .addFact(Fact.of("otherLines", String.join(", ", lb)))
                   .message(
                       "alignments "
                           + name(a)

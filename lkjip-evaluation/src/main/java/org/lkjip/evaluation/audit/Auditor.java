@@ -101,6 +101,7 @@ public final class Auditor {
           ImmutableFinding.builder()
               .check(check.id())
               .severity(Severity.WARNING)
+              .addFact(Fact.of("error", e.toString()))
               .message("check '" + check.id() + "' failed and was skipped: " + e)
               .build());
     }

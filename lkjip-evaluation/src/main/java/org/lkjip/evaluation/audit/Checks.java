@@ -72,7 +72,10 @@ public final class Checks {
     return BUILT_INS.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
-  /** A finding of {@code check} located at a published figure (table, row, column, subject). */
+  /**
+   * A finding of {@code check} located at a published figure (table, row, column, subject), with
+   * the fact {@value Fact#PRINTED}: the figure's value, or its printed text when it has none.
+   */
   static ImmutableFinding.Builder at(String check, Severity severity, PublishedFigure p) {
     ImmutableFinding.Builder b =
         ImmutableFinding.builder()
@@ -80,9 +83,20 @@ public final class Checks {
             .severity(severity)
             .table(p.table())
             .row(p.row())
-            .column(p.column());
+            .column(p.column())
+            .addFact(printed(p));
     p.subject().ifPresent(b::subject);
     return b;
+  }
+
+  /**
+   * The fact {@value Fact#PRINTED} of a figure: its value (zero for money printed as Nihil), else
+   * its printed text.
+   */
+  static Fact printed(PublishedFigure p) {
+    return Reconciler.printedValue(p)
+        .map(v -> Fact.of(Fact.PRINTED, v))
+        .orElseGet(() -> Fact.of(Fact.PRINTED, p.printed().trim()));
   }
 
   /** A finding of {@code check} about an element of the report. */

@@ -66,12 +66,16 @@ final class CodePattern implements ConsistencyCheck {
       out.add(
           Checks.about(ID, Severity.WARNING, id)
               .row(c)
+              .addFact(Fact.of("code", c))
+              .addFact(Fact.of("expectedShape", shapeText))
               .message(level + " " + id + ": code " + c + " does not have the shape " + shapeText)
               .build());
     } else if (parent.isPresent() && !c.startsWith(parent.get().trim() + ".")) {
       out.add(
           Checks.about(ID, Severity.WARNING, id)
               .row(c)
+              .addFact(Fact.of("code", c))
+              .addFact(Fact.of("parentCode", parent.get().trim()))
               .message(
                   level
                       + " "

@@ -100,6 +100,12 @@ final class ComputedFromPrintedValue implements ConsistencyCheck {
         }
         out.add(
             Checks.at(ID, Severity.ERROR, p)
+                .addFact(Fact.of("valuesFromTable", table))
+                .addFact(Fact.of("fromPrintedValues", Rounding.setScale(u, ps, mode)))
+                .addAllFacts(
+                    data.isComputed()
+                        ? List.of(Fact.of(Fact.RECOMPUTED, data.valueOrThrow()))
+                        : List.of())
                 .message(
                     Texts.where(p)
                         + ": printed "

@@ -63,6 +63,8 @@ final class DatasetReused implements ConsistencyCheck {
         if (!why.isEmpty()) {
           out.add(
               Checks.about(ID, Severity.WARNING, a.id())
+                  .addFact(Fact.of("otherIndicator", b.id()))
+                  .addFact(Fact.of("identical", String.join("; ", why)))
                   .message(
                       a.id() + " and " + b.id() + " use identical data: " + String.join("; ", why))
                   .build());

@@ -52,6 +52,9 @@ final class DatasetTotal implements ConsistencyCheck {
                   .table(d.id())
                   .row(total.label())
                   .column(d.columns().get(c))
+                  .addFact(Fact.of(Fact.PRINTED, printed.get()))
+                  .addFact(Fact.of(Fact.EXPECTED, sum.get()))
+                  .addFact(Fact.of(Fact.DIFFERENCE, printed.get().subtract(sum.get())))
                   .message(
                       "data set '"
                           + d.id()
@@ -91,9 +94,15 @@ final class DatasetTotal implements ConsistencyCheck {
                 + " / "
                 + ref.column()
                 + ")";
+        List<Fact> facts =
+            List.of(
+                Fact.of("input", o.name()),
+                Fact.of(Fact.YEAR, o.year()),
+                Fact.of("source", ref.dataset() + " / " + ref.row() + " / " + ref.column()));
         if (cell.isEmpty()) {
           out.add(
               Checks.about(ID, Severity.WARNING, i.id())
+                  .addAllFacts(facts)
                   .message(where + ": the source cell is not in the report")
                   .build());
           continue;
@@ -107,6 +116,10 @@ final class DatasetTotal implements ConsistencyCheck {
         if (differs || value.isPresent() != cellValue.isPresent()) {
           out.add(
               Checks.about(ID, Severity.ERROR, i.id())
+                  .addAllFacts(facts)
+                  .addAllFacts(value.map(v -> List.of(Fact.of("inputValue", v))).orElse(List.of()))
+                  .addAllFacts(
+                      cellValue.map(v -> List.of(Fact.of("cellValue", v))).orElse(List.of()))
                   .message(
                       where
                           + ": input is "

@@ -43,6 +43,9 @@ final class DuplicateCode implements ConsistencyCheck {
             out.add(
                 Checks.about(ID, Severity.ERROR, ids.get(0))
                     .row(code)
+                    .addFact(Fact.of("code", code))
+                    .addFact(Fact.of("lineCount", ids.size()))
+                    .addFact(Fact.of("lines", String.join(", ", ids)))
                     .message(
                         "code "
                             + code

@@ -1,13 +1,17 @@
 package org.lkjip.evaluation.audit;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A defect or remark found by a {@link ConsistencyCheck}: which check, how serious, where (table,
- * row, column, subject) and a message that quotes the values.
+ * row, column, subject), a message that quotes the values, and the same values as {@link #facts}
+ * for programs: outputs and tests read the facts, people read the message.
  *
  * @since 0.1
  */
@@ -40,4 +44,30 @@ public interface Finding {
    * lines sum to 245.594.044 (difference 360)".
    */
   String message();
+
+  /**
+   * The values the message quotes, by name, in the order the message gives them: at least what was
+   * printed, and what was expected or recomputed where the check derives it (see {@link Fact} for
+   * the common keys). Keys are unique within a finding.
+   *
+   * @since 0.2
+   */
+  List<Fact> facts();
+
+  /** The fact named {@code key}, if the finding has one. */
+  default Optional<Fact> fact(String key) {
+    return facts().stream().filter(f -> f.key().equals(key)).findFirst();
+  }
+
+  /** Facts have distinct keys. */
+  @Value.Check
+  default void checkFacts() {
+    Set<String> keys = new HashSet<>();
+    for (Fact f : facts()) {
+      if (!keys.add(f.key())) {
+        throw new IllegalStateException(
+            "finding of '" + check() + "' has the fact '" + f.key() + "' twice");
+      }
+    }
+  }
 }

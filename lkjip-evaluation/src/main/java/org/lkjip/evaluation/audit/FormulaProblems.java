@@ -32,6 +32,7 @@ final class FormulaProblems implements ConsistencyCheck {
       if (i.formula().isPresent() && !ctx.evaluator().knowsFormula(i.formula().get())) {
         out.add(
             Checks.about(ID, Severity.ERROR, i.id())
+                .addFact(Fact.of("formula", i.formula().get()))
                 .message(
                     "indicator "
                         + i.id()
@@ -46,6 +47,8 @@ final class FormulaProblems implements ConsistencyCheck {
         if (y.value().status() == Status.RULE_FAILED) {
           out.add(
               Checks.about(ID, Severity.ERROR, r.indicatorId())
+                  .addFact(Fact.of(Fact.YEAR, y.year()))
+                  .addFact(Fact.of("reason", y.value().reason().orElse("formula failed")))
                   .message(y.value().reason().orElse("formula failed"))
                   .build());
         }

@@ -65,17 +65,29 @@ final class GradeContradictsScale implements ConsistencyCheck {
                   + band(s, grade.label().orElseThrow())
               : "scale '" + s.id() + "' gives no single grade (" + grade.reason() + ")";
       List<String> others = new ArrayList<>();
+      List<String> otherIds = new ArrayList<>();
       for (GradingScale other : Scales.builtIns()) {
         if (!other.id().equals(s.id())
             && Grader.grade(other, value)
                 .label()
                 .map(l -> Texts.normalizedLabel(l).equals(printed))
                 .orElse(false)) {
+          otherIds.add(other.id());
           others.add("'" + other.id() + "'");
         }
       }
       out.add(
           Checks.at(ID, Severity.ERROR, g)
+              .addAllFacts(
+                  grade.label().map(l -> List.of(Fact.of(Fact.EXPECTED, l))).orElse(List.of()))
+              .addFact(Fact.of("achievement", value))
+              .addFact(Fact.of(Fact.SCALE, s.id()))
+              .addAllFacts(
+                  grade.isGraded() ? List.of() : List.of(Fact.of("gradeReason", grade.reason())))
+              .addAllFacts(
+                  otherIds.isEmpty()
+                      ? List.of()
+                      : List.of(Fact.of("scalesGivingPrinted", String.join(", ", otherIds))))
               .message(
                   Texts.where(g)
                       + ": printed '"

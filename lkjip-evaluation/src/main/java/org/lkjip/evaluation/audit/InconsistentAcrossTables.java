@@ -124,6 +124,10 @@ final class InconsistentAcrossTables implements ConsistencyCheck {
       List<String> places = d.stream().map(Texts::where).toList();
       out.add(
           Checks.at(ID, severity, p)
+              .addFact(Fact.of(Fact.YEAR, key.year()))
+              .addFact(Fact.of("printedElsewhere", refValue))
+              .addFact(Fact.of("places", String.join("; ", places)))
+              .addFact(Fact.of("placesElsewhere", String.join("; ", refPlaces)))
               .message(
                   describe(key, ctx.report().fiscalYear())
                       + " "

@@ -67,6 +67,10 @@ final class MixedRounding implements ConsistencyCheck {
             ctx.recomputed(published.get(rule.get(0))).rounding().map(Rounding::id).orElse("exact");
         out.add(
             Checks.at(ID, Severity.WARNING, first)
+                .addFact(Fact.of("rounding", ruleRounding))
+                .addFact(Fact.of("alternativeRounding", alt.getKey()))
+                .addFact(Fact.of("rowsByAlternative", alt.getValue().size()))
+                .addFact(Fact.of("rowsByRounding", rule.size()))
                 .message(
                     c.getKey().table()
                         + " column "

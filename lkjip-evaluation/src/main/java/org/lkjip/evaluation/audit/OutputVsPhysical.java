@@ -41,6 +41,8 @@ final class OutputVsPhysical implements ConsistencyCheck {
       if (outputDone != physicalDone) {
         out.add(
             Checks.about(ID, Severity.INFO, line.lineId())
+                .addFact(Fact.of("outputAchievement", output))
+                .addFact(Fact.of("physicalProgress", physical))
                 .message(
                     "sub-activity "
                         + line.lineId()

@@ -30,6 +30,9 @@ final class QuartersNotSum implements ConsistencyCheck {
       }
       out.add(
           Checks.about(ID, Severity.ERROR, line.lineId())
+              .addFact(Fact.of("quarterSum", line.periodSpending().valueOrThrow()))
+              .addFact(Fact.of("spending", line.spending().valueOrThrow()))
+              .addFact(Fact.of(Fact.DIFFERENCE, line.periodDifference().valueOrThrow()))
               .message(
                   "sub-activity "
                       + line.lineId()

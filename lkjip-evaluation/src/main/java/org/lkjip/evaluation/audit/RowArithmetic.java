@@ -48,6 +48,10 @@ final class RowArithmetic implements ConsistencyCheck {
         if (b.subtract(s).compareTo(u) != 0) {
           out.add(
               Checks.at(ID, Severity.ERROR, unspent.get())
+                  .addFact(Fact.of(Fact.EXPECTED, b.subtract(s)))
+                  .addFact(Fact.of(Fact.DIFFERENCE, u.subtract(b.subtract(s))))
+                  .addFact(Fact.of("printedBudget", b))
+                  .addFact(Fact.of("printedSpending", s))
                   .message(
                       Texts.where(unspent.get())
                           + ": printed "
@@ -78,8 +82,13 @@ final class RowArithmetic implements ConsistencyCheck {
             ACCEPTED.stream()
                 .anyMatch(m -> Rounding.setScale(ratio, scale, m).compareTo(printed) == 0);
         if (!reproduced) {
+          BigDecimal expected = Rounding.setScale(ratio, scale, RoundingMode.HALF_UP);
           out.add(
               Checks.at(ID, Severity.ERROR, a)
+                  .addFact(Fact.of(Fact.EXPECTED, expected))
+                  .addFact(Fact.of(Fact.DIFFERENCE, printed.subtract(expected)))
+                  .addFact(Fact.of("printedBudget", b))
+                  .addFact(Fact.of("printedSpending", s))
                   .message(
                       Texts.where(a)
                           + ": printed "
@@ -89,7 +98,7 @@ final class RowArithmetic implements ConsistencyCheck {
                           + " / "
                           + budget.get().printed()
                           + " × 100 = "
-                          + Texts.id(Rounding.setScale(ratio, scale, RoundingMode.HALF_UP)))
+                          + Texts.id(expected))
                   .build());
         }
       }

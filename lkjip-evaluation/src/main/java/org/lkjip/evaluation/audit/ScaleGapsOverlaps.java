@@ -55,7 +55,17 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
     }
     List<Finding> out = new ArrayList<>();
     for (ScaleFinding f : ScaleChecker.check(s)) {
-      out.add(Checks.about(ID, Severity.WARNING, s.id()).message(f.describe()).build());
+      out.add(
+          Checks.about(ID, Severity.WARNING, s.id())
+              .addFact(Fact.of(Fact.SCALE, s.id()))
+              .addFact(Fact.of("kind", f.kind().name()))
+              .addFact(Fact.of("interval", f.interval().toString()))
+              .addAllFacts(
+                  f.labels().isEmpty()
+                      ? List.of()
+                      : List.of(Fact.of("labels", String.join(", ", f.labels()))))
+              .message(f.describe())
+              .build());
     }
     Set<String> seen = new HashSet<>();
     for (IndicatorResult r : ctx.evaluation().indicators()) {
@@ -67,6 +77,10 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
           boolean isGraded = graded.contains(r.indicatorId() + "|" + y.year());
           out.add(
               Checks.about(ID, severity(isGraded), r.indicatorId())
+                  .addFact(Fact.of(Fact.RECOMPUTED, v))
+                  .addFact(Fact.of(Fact.YEAR, y.year()))
+                  .addFact(Fact.of(Fact.SCALE, s.id()))
+                  .addFact(Fact.of("gradeReason", g.reason()))
                   .message(
                       "recomputed achievement of "
                           + r.indicatorId()
@@ -90,6 +104,9 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
         boolean isGraded = graded.contains(p.subject().orElse("") + "|" + ctx.yearOf(p));
         out.add(
             Checks.at(ID, severity(isGraded), p)
+                .addFact(Fact.of(Fact.YEAR, ctx.yearOf(p)))
+                .addFact(Fact.of(Fact.SCALE, s.id()))
+                .addFact(Fact.of("gradeReason", g.reason()))
                 .message(
                     Texts.where(p)
                         + ": printed achievement "

@@ -54,6 +54,8 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
         flagged.add(Checks.rowKey(ctx, p));
         out.add(
             Checks.at(ID, Severity.ERROR, p)
+                .addFact(Fact.of(Fact.EXPECTED, s))
+                .addFact(Fact.of(Fact.DIFFERENCE, printed.get().subtract(s)))
                 .message(
                     Texts.where(p)
                         + ": printed "
@@ -109,6 +111,9 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
     }
     return Optional.of(
         Checks.at(ID, Severity.ERROR, a)
+            .addFact(Fact.of(Fact.EXPECTED, fromLines))
+            .addFact(Fact.of("printedSpending", s))
+            .addFact(Fact.of("printedBudget", b))
             .message(
                 Texts.where(a)
                     + ": printed "
@@ -191,6 +196,8 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
     PublishedFigure t = total.get();
     return Optional.of(
         Checks.at(ID, Severity.ERROR, t)
+            .addFact(Fact.of(Fact.EXPECTED, sum))
+            .addFact(Fact.of(Fact.DIFFERENCE, printed.subtract(sum)))
             .message(
                 Texts.where(t)
                     + ": printed "

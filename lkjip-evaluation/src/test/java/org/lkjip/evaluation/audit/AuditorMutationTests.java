@@ -247,7 +247,8 @@ class AuditorMutationTests {
   // ------------------------------------------------------------------ helpers
 
   private static Verification verify(Report r) {
-    return AUDITOR.verify(r, RuleSets.seedTebingTinggi2022(), Optional.empty());
+    return FactInvariants.check(
+        AUDITOR.verify(r, RuleSets.seedTebingTinggi2022(), Optional.empty()));
   }
 
   private static List<Finding> find(Verification v, String check, Predicate<Finding> where) {

@@ -199,11 +199,13 @@ class AuditorSeedTests {
     assertThat(find("total-not-sum-of-lines", at("Tabel 12", "4", "4")))
         .singleElement()
         .satisfies(
-            f ->
-                assertThat(f.message())
-                    .contains("245.594.404")
-                    .contains("245.594.044")
-                    .contains("difference 360"));
+            f -> {
+              assertThat(facts(f))
+                  .containsEntry(Fact.PRINTED, "245594404")
+                  .containsEntry(Fact.EXPECTED, "245594044")
+                  .containsEntry(Fact.DIFFERENCE, "360");
+              assertThat(f.message()).contains("245.594.404").contains("difference 360");
+            });
     assertThat(find("total-not-sum-of-lines", at("Tabel 13", "1", "S1")))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("205.267.250").contains("205.264.593"));
@@ -218,7 +220,12 @@ class AuditorSeedTests {
     assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     assertThat(find("duplicate-code", f -> f.row().equals(Optional.of("2.07.05.2.01.03"))))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("3.a.1, 3.b.1, 3.b.2"));
+        .satisfies(
+            f ->
+                assertThat(facts(f))
+                    .containsEntry("code", "2.07.05.2.01.03")
+                    .containsEntry("lineCount", "3")
+                    .containsEntry("lines", "3.a.1, 3.b.1, 3.b.2"));
   }
 
   @Test
@@ -227,16 +234,24 @@ class AuditorSeedTests {
       assertThat(find("grade-contradicts-scale", at("Tabel 5", null, iku)))
           .singleElement()
           .satisfies(
-              f -> assertThat(f.message()).contains("'Sangat Baik'").contains("gives 'Baik'"));
+              f -> {
+                assertThat(facts(f))
+                    .containsEntry(Fact.PRINTED, "Sangat Baik")
+                    .containsEntry(Fact.EXPECTED, "Baik")
+                    .containsEntry(Fact.SCALE, "tebing-tinggi-2022-printed");
+                assertThat(f.message()).contains("'Sangat Baik'").contains("gives 'Baik'");
+              });
     }
     for (String iku : List.of("IKU5", "IKU6")) {
       assertThat(find("grade-contradicts-scale", at("Tabel 5", null, iku)))
           .singleElement()
           .satisfies(
-              f ->
-                  assertThat(f.message())
-                      .contains("gives 'Memuaskan'")
-                      .contains("scale 'akip' would give 'Sangat Baik'"));
+              f -> {
+                assertThat(facts(f))
+                    .containsEntry(Fact.EXPECTED, "Memuaskan")
+                    .containsEntry("scalesGivingPrinted", "akip");
+                assertThat(f.message()).contains("scale 'akip' would give 'Sangat Baik'");
+              });
     }
     assertThat(find("grade-contradicts-scale", f -> true)).hasSize(4);
   }
@@ -263,7 +278,10 @@ class AuditorSeedTests {
           .satisfies(
               f -> {
                 assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                assertThat(f.message()).contains("52,74").contains("52,73").contains("Tabel 9");
+                assertThat(facts(f))
+                    .containsEntry(Fact.PRINTED, "52.74")
+                    .containsEntry("printedElsewhere", "52.73");
+                assertThat(f.fact("placesElsewhere").orElseThrow().value()).contains("Tabel 9");
               });
     }
     assertThat(find("inconsistent-across-tables", at("Tabel 9b", "1", "S1")))
@@ -291,7 +309,11 @@ class AuditorSeedTests {
   void verify_seed_findsMixedRounding() {
     assertThat(find("mixed-rounding", at("Tabel 13", "2", "S4")))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("99,99").contains("down-2"));
+        .satisfies(
+            f -> {
+              assertThat(facts(f)).containsEntry("alternativeRounding", "down-2");
+              assertThat(f.message()).contains("99,99");
+            });
   }
 
   @Test
@@ -310,7 +332,12 @@ class AuditorSeedTests {
   void verify_seed_findsEfficiencyComputedFromThePrintedValue() {
     assertThat(find("computed-from-printed-value", at("Tabel 13", "3", "S5")))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("-18,63").contains("-18,29"));
+        .satisfies(
+            f ->
+                assertThat(facts(f))
+                    .containsEntry(Fact.PRINTED, "-18.63")
+                    .containsEntry("fromPrintedValues", "-18.63")
+                    .containsEntry(Fact.RECOMPUTED, "-18.29"));
     assertThat(find("computed-from-printed-value", at("Tabel 13", "3", "S6")))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("-18,26").contains("-17,93"));
@@ -325,10 +352,11 @@ class AuditorSeedTests {
         .singleElement()
         .satisfies(
             f ->
-                assertThat(f.message())
-                    .contains("alignment-tabel-9b")
-                    .contains("alignment-tabel-13")
-                    .contains("4.a.2 vs 4.a.1"));
+                assertThat(facts(f))
+                    .containsEntry("alignment", "alignment-tabel-9b")
+                    .containsEntry("otherAlignment", "alignment-tabel-13")
+                    .containsEntry("lines", "4.a.2")
+                    .containsEntry("otherLines", "4.a.1"));
   }
 
   @Test
@@ -336,6 +364,20 @@ class AuditorSeedTests {
     // the seed's data sets add up and every line's quarters sum to its spending
     assertThat(find("dataset-total", f -> true)).isEmpty();
     assertThat(find("quarters-not-sum", f -> true)).isEmpty();
+  }
+
+  @Test
+  void verify_seed_everyFindingCarriesItsFacts() {
+    FactInvariants.check(V);
+    // every check that fires on the seed says what it compared, as data
+    assertThat(V.findings())
+        .filteredOn(f -> f.check().equals("row-arithmetic") || f.check().startsWith("total-"))
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.fact(Fact.EXPECTED)).isPresent();
+              assertThat(f.fact(Fact.PRINTED).flatMap(Fact::number)).isPresent();
+            });
   }
 
   @Test
@@ -383,5 +425,12 @@ class AuditorSeedTests {
         f.table().equals(Optional.of(table))
             && (row == null || f.row().equals(Optional.of(row)))
             && f.subject().equals(Optional.of(subject));
+  }
+
+  /** The facts of a finding as key → value, in order. */
+  private static java.util.Map<String, String> facts(Finding f) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    f.facts().forEach(x -> out.put(x.key(), x.value()));
+    return out;
   }
 }
