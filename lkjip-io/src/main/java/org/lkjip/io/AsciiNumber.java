@@ -13,7 +13,7 @@ import tools.jackson.core.SerializableString;
  * SerializableString} that a UTF-8 generator copies into its buffer with one {@link
  * System#arraycopy} when written with {@link tools.jackson.core.JsonGenerator#writeRawValue(
  * SerializableString)}. The text is digits, {@code '-'} and {@code '.'}: it needs no quoting or
- * escaping, so its quoted forms are the text within double quotes.
+ * escaping, so its quoted forms are the text between quotation marks.
  *
  * <p>Not thread-safe: one instance serves one writer.
  */

@@ -48,8 +48,8 @@ import tools.jackson.datatype.guava.GuavaModule;
  * <p>Reading is strict: unknown and duplicate properties, {@code null}, trailing tokens, NaN and
  * Infinity, numbers given as strings (and strings as numbers), fractional values for integers, enum
  * values given as numbers and anything over the {@link Limits} are errors. Decimals are read as
- * {@link BigDecimal}, never {@code double}. No type information is ever taken from the input (no
- * default typing).
+ * {@link BigDecimal}, never as binary floating point. No type information is ever taken from the
+ * input (no default typing).
  *
  * <p>Writing is deterministic: properties in the order the model declares them (not sorted),
  * decimals in plain notation ({@code 1000}, never {@code 1E+3}), absent optionals and empty

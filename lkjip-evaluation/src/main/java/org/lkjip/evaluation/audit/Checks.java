@@ -1,6 +1,7 @@
 package org.lkjip.evaluation.audit;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,17 @@ public final class Checks {
   /** A finding of {@code check} about an element of the report. */
   static ImmutableFinding.Builder about(String check, Severity severity, String subject) {
     return ImmutableFinding.builder().check(check).severity(severity).subject(subject);
+  }
+
+  /**
+   * The fact {@code key} when {@code value} is present (a number when it is a {@link BigDecimal},
+   * else its text), else none: for {@code addAllFacts}.
+   */
+  static List<Fact> ifPresent(String key, Optional<?> value) {
+    return value
+        .map(v -> v instanceof BigDecimal n ? Fact.of(key, n) : Fact.of(key, v.toString()))
+        .map(List::of)
+        .orElse(List.of());
   }
 
   /** A printed row: table, row, subject and year (rows of one table may repeat a code). */

@@ -102,10 +102,7 @@ final class ComputedFromPrintedValue implements ConsistencyCheck {
             Checks.at(ID, Severity.ERROR, p)
                 .addFact(Fact.of("valuesFromTable", table))
                 .addFact(Fact.of("fromPrintedValues", Rounding.setScale(u, ps, mode)))
-                .addAllFacts(
-                    data.isComputed()
-                        ? List.of(Fact.of(Fact.RECOMPUTED, data.valueOrThrow()))
-                        : List.of())
+                .addAllFacts(Checks.ifPresent(Fact.RECOMPUTED, data.value()))
                 .message(
                     Texts.where(p)
                         + ": printed "

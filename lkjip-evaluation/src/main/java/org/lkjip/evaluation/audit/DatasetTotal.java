@@ -117,9 +117,8 @@ final class DatasetTotal implements ConsistencyCheck {
           out.add(
               Checks.about(ID, Severity.ERROR, i.id())
                   .addAllFacts(facts)
-                  .addAllFacts(value.map(v -> List.of(Fact.of("inputValue", v))).orElse(List.of()))
-                  .addAllFacts(
-                      cellValue.map(v -> List.of(Fact.of("cellValue", v))).orElse(List.of()))
+                  .addAllFacts(Checks.ifPresent("inputValue", value))
+                  .addAllFacts(Checks.ifPresent("cellValue", cellValue))
                   .message(
                       where
                           + ": input is "

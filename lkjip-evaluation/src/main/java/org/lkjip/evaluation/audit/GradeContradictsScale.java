@@ -64,7 +64,6 @@ final class GradeContradictsScale implements ConsistencyCheck {
                   + "' "
                   + band(s, grade.label().orElseThrow())
               : "scale '" + s.id() + "' gives no single grade (" + grade.reason() + ")";
-      List<String> others = new ArrayList<>();
       List<String> otherIds = new ArrayList<>();
       for (GradingScale other : Scales.builtIns()) {
         if (!other.id().equals(s.id())
@@ -73,21 +72,19 @@ final class GradeContradictsScale implements ConsistencyCheck {
                 .map(l -> Texts.normalizedLabel(l).equals(printed))
                 .orElse(false)) {
           otherIds.add(other.id());
-          others.add("'" + other.id() + "'");
         }
       }
       out.add(
           Checks.at(ID, Severity.ERROR, g)
-              .addAllFacts(
-                  grade.label().map(l -> List.of(Fact.of(Fact.EXPECTED, l))).orElse(List.of()))
+              .addAllFacts(Checks.ifPresent(Fact.EXPECTED, grade.label()))
               .addFact(Fact.of("achievement", value))
               .addFact(Fact.of(Fact.SCALE, s.id()))
               .addAllFacts(
                   grade.isGraded() ? List.of() : List.of(Fact.of("gradeReason", grade.reason())))
               .addAllFacts(
-                  otherIds.isEmpty()
-                      ? List.of()
-                      : List.of(Fact.of("scalesGivingPrinted", String.join(", ", otherIds))))
+                  Checks.ifPresent(
+                      "scalesGivingPrinted",
+                      Optional.of(String.join(", ", otherIds)).filter(x -> !x.isEmpty())))
               .message(
                   Texts.where(g)
                       + ": printed '"
@@ -98,10 +95,11 @@ final class GradeContradictsScale implements ConsistencyCheck {
                       + Texts.where(a)
                       + "), but "
                       + gives
-                      + (others.isEmpty()
+                      + (otherIds.isEmpty()
                           ? ""
                           : "; scale "
-                              + String.join(", ", others)
+                              + String.join(
+                                  ", ", otherIds.stream().map(id -> "'" + id + "'").toList())
                               + " would give '"
                               + g.printed().trim()
                               + "'"))
