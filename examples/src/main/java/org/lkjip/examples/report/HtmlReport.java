@@ -52,7 +52,13 @@ public final class HtmlReport {
           + "tr.NOT_RECOMPUTABLE td{color:#666}"
           + ".summary{font-weight:bold}.passed{color:#1a7f37}.failed{color:#b3261e}"
           + "li.ERROR{color:#b3261e}li.WARNING{color:#8a5a00}"
-          + "code{font-size:.95em}svg text{font-size:12px}";
+          + "code{font-size:.95em}svg text{font-size:12px}"
+          // a phone: nothing wider than the screen; a wide table scrolls in its own box
+          + "body{overflow-wrap:anywhere}svg{max-width:100%;height:auto}"
+          + ".scroll{overflow-x:auto;max-width:100%}"
+          + "@media (max-width:720px){body{margin:.6em}}"
+          + "@media print{.scroll{overflow:visible}thead{display:table-header-group}"
+          + "tr{break-inside:avoid}}";
 
   private HtmlReport() {}
 
@@ -67,6 +73,7 @@ public final class HtmlReport {
     StringBuilder out = new StringBuilder();
     List<String> header = Headers.lines(v, timestamp);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
         .append(escape(header.get(0)))
         .append("</title>\n<style>")
@@ -83,10 +90,10 @@ public final class HtmlReport {
         .append("</p>\n");
     chart.ifPresent(c -> chart(out, c));
     for (Groups.Table t : Groups.byTable(v)) {
-      out.append("<h2>").append(escape(t.name())).append("</h2>\n<table>\n");
+      out.append("<h2>").append(escape(t.name())).append("</h2>\n<div class=\"scroll\"><table>\n");
       out.append(
-          "<tr><th>Row</th><th>Column</th><th>Published</th><th>Recomputed</th>"
-              + "<th>Status</th><th>Cause</th></tr>\n");
+          "<thead><tr><th>Row</th><th>Column</th><th>Published</th><th>Recomputed</th>"
+              + "<th>Status</th><th>Cause</th></tr></thead>\n<tbody>\n");
       for (FigureReconciliation f : t.figures()) {
         out.append("<tr class=\"")
             .append(f.status().name())
@@ -104,7 +111,7 @@ public final class HtmlReport {
             .append(escape(Cells.cause(f)))
             .append("</td></tr>\n");
       }
-      out.append("</table>\n");
+      out.append("</tbody>\n</table></div>\n");
     }
     out.append("<h2>Findings (").append(v.findings().size()).append(")</h2>\n");
     for (Map.Entry<Severity, List<Finding>> e : Groups.bySeverity(v).entrySet()) {
