@@ -123,7 +123,9 @@ final class Inputs {
       try {
         found = ReportFiles.under(p);
       } catch (UncheckedIOException e) {
-        throw new CliException(e.getMessage(), e);
+        throw new CliException(
+            java.util.Objects.requireNonNullElse(e.getMessage(), p + ": cannot list the directory"),
+            e);
       }
       if (found.isEmpty()) {
         throw new CliException(p + ": no report file (*.json, *.xlsx, *.xlsm) under the directory");
