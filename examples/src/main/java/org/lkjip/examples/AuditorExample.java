@@ -9,6 +9,7 @@ import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
 import org.lkjip.evaluation.audit.Auditor;
 import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.examples.report.RenderOptions;
 import org.lkjip.examples.report.TextReport;
 import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.io.LkjipInputException;
@@ -68,7 +69,7 @@ public final class AuditorExample {
     }
     Verification v =
         new Auditor(FormulaRegistry.standard()).verify(report, ruleSet.get(), Optional.empty());
-    out.print(TextReport.render(v, Optional.empty()));
+    out.print(TextReport.render(v, report, RenderOptions.defaults()));
     out.flush();
     return v.passed() ? 0 : 1;
   }

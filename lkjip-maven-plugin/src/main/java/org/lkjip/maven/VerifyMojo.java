@@ -130,6 +130,13 @@ public final class VerifyMojo extends AbstractMojo {
   @Parameter(property = "lkjip.formulas")
   @Nullable File formulas;
 
+  /**
+   * Language of the text verdict ({@code lkjip-verification.txt}): {@code id} (Bahasa Indonesia,
+   * the default) or {@code en}. The build log and the CI documents are in English whatever it is.
+   */
+  @Parameter(property = "lkjip.lang", defaultValue = "id", required = true)
+  String lang = "id";
+
   /** Fail the build when no report is found, instead of a warning. */
   @Parameter(property = "lkjip.failIfNoReports", defaultValue = "false")
   boolean failIfNoReports;
@@ -261,6 +268,7 @@ public final class VerifyMojo extends AbstractMojo {
     args.addAll(List.of("--junit", ReportPaths.argument(junit, workingDirectory)));
     args.addAll(List.of("--codequality", ReportPaths.argument(codeQuality, workingDirectory)));
     args.addAll(List.of("--fail-on", failOn));
+    args.addAll(List.of("--lang", lang));
     if (baseline != null) {
       args.addAll(List.of("--baseline", ReportPaths.argument(baseline.toPath(), workingDirectory)));
     }

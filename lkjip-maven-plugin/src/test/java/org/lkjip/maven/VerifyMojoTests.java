@@ -53,8 +53,8 @@ class VerifyMojoTests {
     mojo(CONSISTENT).execute();
 
     assertThat(Files.readString(output(VerifyMojo.VERDICT), StandardCharsets.UTF_8))
-        .contains("Summary: figures 6 (MATCH 6,")
-        .contains("PASSED");
+        .contains("Angka terbit: 6 \u2014 \u2713 Sesuai 6,")
+        .contains("Kesimpulan: LULUS");
     assertThat(Files.readString(output(VerifyMojo.SARIF))).contains("\"version\": \"2.1.0\"");
     assertThat(Files.readString(output(VerifyMojo.JUNIT))).contains("<testsuites name=\"lkjip\"");
     assertThat(Files.readString(output(VerifyMojo.CODE_QUALITY)).strip()).isEqualTo("[]");
@@ -65,6 +65,16 @@ class VerifyMojoTests {
                     .startsWith("LKjIP verification passed (failOn=error): 1 report\n  ")
                     .endsWith("dinas-contoh-2022.json: no problems"));
     assertThat(log.at("WARNING")).isEmpty();
+  }
+
+  @Test
+  void lang_en_writesTheVerdictInEnglish() throws Exception {
+    VerifyMojo mojo = mojo(CONSISTENT);
+    mojo.lang = "en";
+    mojo.execute();
+    assertThat(Files.readString(output(VerifyMojo.VERDICT), StandardCharsets.UTF_8))
+        .contains("Verdict: PASSED")
+        .doesNotContain("Kesimpulan");
   }
 
   @Test
@@ -83,7 +93,7 @@ class VerifyMojoTests {
     assertThat(output(VerifyMojo.SARIF)).exists();
     assertThat(output(VerifyMojo.JUNIT)).exists();
     assertThat(output(VerifyMojo.CODE_QUALITY)).exists();
-    assertThat(Files.readString(output(VerifyMojo.VERDICT))).contains("FAILED");
+    assertThat(Files.readString(output(VerifyMojo.VERDICT))).contains("Kesimpulan: TIDAK LULUS");
     // one line per problem: 15 + 9 + 23 + 26 errors and warnings, 5 + 1 notes
     assertThat(log.at("WARNING")).hasSize(73).allMatch(l -> l.startsWith(seed.toString()));
     assertThat(log.at("INFO")).hasSize(6);

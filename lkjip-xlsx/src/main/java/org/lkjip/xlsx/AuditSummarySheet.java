@@ -1,7 +1,6 @@
 package org.lkjip.xlsx;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -154,18 +153,7 @@ final class AuditSummarySheet {
 
   /** The mismatches with the largest differences; returns the next free row. */
   private int largest(Sheet sh, int r) {
-    List<Integer> mismatches = new ArrayList<>();
-    for (int i = 0; i < v.figures().size(); i++) {
-      FigureReconciliation f = v.figures().get(i);
-      if (f.status() == ReconciliationStatus.MISMATCH && f.difference().isPresent()) {
-        mismatches.add(i);
-      }
-    }
-    // Largest |difference| first; report order among equals (the sort is stable).
-    mismatches.sort(
-        Comparator.comparing(
-            (Integer i) -> v.figures().get(i).difference().orElseThrow().abs(),
-            Comparator.reverseOrder()));
+    List<Integer> mismatches = v.largestDifferences(LARGEST);
     int next = r;
     cells.text(sh.createRow(next++), 0, labels.format("summary.largest", LARGEST), styles.title());
     if (mismatches.isEmpty()) {

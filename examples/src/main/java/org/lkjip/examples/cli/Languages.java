@@ -19,7 +19,9 @@ final class Languages {
         paramLabel = "id|en",
         defaultValue = DEFAULT,
         converter = Converter.class,
-        description = "Language of what a person reads in the workbook. Default: ${DEFAULT-VALUE}.")
+        description =
+            "Language of what a person reads (text, md, html, xlsx, the template): id (Bahasa"
+                + " Indonesia) or en. Default: ${DEFAULT-VALUE}.")
     Locale locale = Locale.forLanguageTag(DEFAULT);
   }
 

@@ -24,10 +24,12 @@ import org.lkjip.examples.report.CodeQualityReport;
 import org.lkjip.examples.report.HtmlReport;
 import org.lkjip.examples.report.JunitReport;
 import org.lkjip.examples.report.MarkdownReport;
+import org.lkjip.examples.report.RenderOptions;
 import org.lkjip.examples.report.SarifReport;
 import org.lkjip.examples.report.TextReport;
 import org.lkjip.examples.report.VerificationJson;
 import org.lkjip.formulas.FormulaRegistry;
+import org.lkjip.model.Report;
 import org.lkjip.xlsx.AuditWorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,6 +112,34 @@ final class VerifyCommand extends BaseCommand {
   @Mixin Languages.LangOption lang = new Languages.LangOption();
 
   @Option(
+      names = "--only",
+      paramLabel = "problems",
+      converter = OnlyConverter.class,
+      description =
+          "--only problems: in text, md, html and xlsx show only the figures that are not a plain"
+              + " match (mismatches, other roundings, not recomputable) and the findings; the"
+              + " verdict and the counts still cover everything. Default: everything.")
+  @Nullable Only only;
+
+  /** What {@code --only} keeps. */
+  enum Only {
+    /** Figures that are not a plain match, and the findings. */
+    PROBLEMS
+  }
+
+  /** Accepts the one value of {@code --only}, in plain words otherwise. */
+  static final class OnlyConverter implements picocli.CommandLine.ITypeConverter<Only> {
+    @Override
+    public Only convert(String value) {
+      if (!value.equals("problems")) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "expected 'problems' but was '" + value + "'");
+      }
+      return Only.PROBLEMS;
+    }
+  }
+
+  @Option(
       names = "--timestamp",
       description = "Include the time of the run (UTC); without it the output is byte-identical.")
   boolean timestamp;
@@ -175,6 +205,7 @@ final class VerifyCommand extends BaseCommand {
       reports.add(new Verified(path.toString(), input, ruleSet, v));
     }
     Optional<String> stamp = Timestamps.of(timestamp, Clock.systemUTC());
+    RenderOptions options = new RenderOptions(lang.locale, only == Only.PROBLEMS, stamp);
     if (format == Format.XLSX) {
       if (output == null) {
         throw new CliException("--format xlsx writes a workbook: give its file with -o hasil.xlsx");
@@ -183,7 +214,7 @@ final class VerifyCommand extends BaseCommand {
       emitBinary(
           o -> AuditWorkbookWriter.write(r.v(), o, lang.locale, r.input()::figureCell), output);
     } else {
-      emit(render(reports, registry, stamp), output);
+      emit(render(reports, registry, stamp, options), output);
     }
     if (sarif != null) {
       emit(SarifReport.render(audited(reports)), sarif);
@@ -214,12 +245,16 @@ final class VerifyCommand extends BaseCommand {
     }
   }
 
-  private String render(List<Verified> reports, FormulaRegistry registry, Optional<String> stamp) {
+  private String render(
+      List<Verified> reports,
+      FormulaRegistry registry,
+      Optional<String> stamp,
+      RenderOptions options) {
     Verified first = reports.get(0);
     return switch (format) {
       case TEXT, MD -> {
         if (reports.size() == 1) {
-          yield single(first.v(), stamp);
+          yield single(first, options);
         }
         StringBuilder b = new StringBuilder();
         for (Verified r : reports) {
@@ -229,9 +264,9 @@ final class VerifyCommand extends BaseCommand {
           String file = r.file().replaceAll("\\p{Cntrl}", "?");
           b.append(
               format == Format.MD
-                  ? "File: `" + file.replace('`', '\'') + "`\n\n"
-                  : "File: " + file + "\n");
-          b.append(single(r.v(), stamp));
+                  ? TextReport.fileLine("`" + file.replace('`', '\'') + "`", options) + "\n\n"
+                  : TextReport.fileLine(file, options) + "\n");
+          b.append(single(r, options));
         }
         yield b.toString();
       }
@@ -241,7 +276,10 @@ final class VerifyCommand extends BaseCommand {
             new Evaluator(registry)
                 .evaluate(first.input().report(), first.ruleSet(), first.input().sha256());
         yield HtmlReport.render(
-            first.v(), Optional.of(AchievementChart.of(first.input().report(), evaluation)), stamp);
+            first.v(),
+            first.input().report(),
+            Optional.of(AchievementChart.of(first.input().report(), evaluation)),
+            options);
       }
       case SARIF -> SarifReport.render(audited(reports));
       case JUNIT -> JunitReport.render(audited(reports));
@@ -250,8 +288,11 @@ final class VerifyCommand extends BaseCommand {
     };
   }
 
-  private String single(Verification v, Optional<String> stamp) {
-    return format == Format.MD ? MarkdownReport.render(v, stamp) : TextReport.render(v, stamp);
+  private String single(Verified r, RenderOptions options) {
+    Report report = r.input().report();
+    return format == Format.MD
+        ? MarkdownReport.render(r.v(), report, options)
+        : TextReport.render(r.v(), report, options);
   }
 
   private static ImmutableList<AuditedReport> audited(List<Verified> reports) {

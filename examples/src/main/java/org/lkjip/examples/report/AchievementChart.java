@@ -10,6 +10,8 @@ import org.lkjip.evaluation.grading.Scales;
 import org.lkjip.model.Band;
 import org.lkjip.model.GradingScale;
 import org.lkjip.model.Indicator;
+import org.lkjip.model.Measure;
+import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
 
 /**
@@ -32,9 +34,16 @@ public record AchievementChart(
    * @param name name as printed
    * @param achievement the recomputed achievement (percent), absent when not computed
    * @param grade the band label, or "UNCOVERED", "AMBIGUOUS" or "NOT GRADED"
+   * @param printedAchievement the achievement the report prints for the fiscal year, if it does
+   * @param printedGrade the grade the report prints for the fiscal year, if it does
    */
   public record Bar(
-      String indicatorId, String name, Optional<BigDecimal> achievement, String grade) {}
+      String indicatorId,
+      String name,
+      Optional<BigDecimal> achievement,
+      String grade,
+      Optional<BigDecimal> printedAchievement,
+      Optional<String> printedGrade) {}
 
   /** The chart of {@code evaluation} of {@code report}. */
   public static AchievementChart of(Report report, Evaluation evaluation) {
@@ -51,9 +60,21 @@ public record AchievementChart(
           evaluation.indicator(i.id()).flatMap(r -> r.year(evaluation.fiscalYear()));
       Optional<BigDecimal> value = y.flatMap(x -> x.achievement().value());
       String grade = y.map(x -> gradeText(x.grade())).orElse("NOT GRADED");
-      bars.add(new Bar(i.id(), i.name(), value, grade));
+      Optional<BigDecimal> printedAchievement =
+          printed(report, i.id(), Measure.ACHIEVEMENT).flatMap(PublishedFigure::value);
+      Optional<String> printedGrade =
+          printed(report, i.id(), Measure.GRADE).map(p -> p.printed().trim());
+      bars.add(new Bar(i.id(), i.name(), value, grade, printedAchievement, printedGrade));
     }
     return new AchievementChart(evaluation.scaleId(), labels, bars.build());
+  }
+
+  /** The first figure printed for {@code id}'s {@code measure} in the fiscal year. */
+  private static Optional<PublishedFigure> printed(Report report, String id, Measure measure) {
+    return report.published().stream()
+        .filter(p -> p.measure() == measure && p.subject().equals(Optional.of(id)))
+        .filter(p -> p.year().orElse(report.fiscalYear()) == report.fiscalYear())
+        .findFirst();
   }
 
   private static String gradeText(Grade g) {

@@ -2,13 +2,11 @@ package org.lkjip.examples.report;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Finding;
-import org.lkjip.evaluation.audit.Severity;
 import org.lkjip.evaluation.audit.Verification;
 
 /** Groupings of a verification shared by the renderers. */
@@ -32,18 +30,6 @@ final class Groups {
     return out.build();
   }
 
-  /** The findings by severity, most serious first; every severity present, possibly empty. */
-  static Map<Severity, List<Finding>> bySeverity(Verification v) {
-    Map<Severity, List<Finding>> out = new EnumMap<>(Severity.class);
-    for (Severity s : Severity.values()) {
-      out.put(s, new ArrayList<>());
-    }
-    for (Finding f : v.findings()) {
-      out.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(f);
-    }
-    return out;
-  }
-
   /** Where a finding is, e.g. "Tabel 12 row 4 Realisasi (Rp) [subject 1.a.1]"; may be empty. */
   static String where(Finding f) {
     StringBuilder b = new StringBuilder();
@@ -53,33 +39,5 @@ final class Groups {
     f.subject()
         .ifPresent(s -> b.append(b.length() > 0 ? " " : "").append("[").append(s).append("]"));
     return b.toString();
-  }
-
-  /** "MATCH 500, MATCH_WITH_OTHER_ROUNDING 3, ..." for every status. */
-  static String statusCounts(Verification v) {
-    List<String> parts = new ArrayList<>();
-    v.countsByStatus().forEach((k, n) -> parts.add(k.name() + " " + n));
-    return String.join(", ", parts);
-  }
-
-  /** "ERROR 5, WARNING 3, INFO 2" for every severity. */
-  static String severityCounts(Verification v) {
-    List<String> parts = new ArrayList<>();
-    v.countsBySeverity().forEach((k, n) -> parts.add(k.name() + " " + n));
-    return String.join(", ", parts);
-  }
-
-  /** The one-line summary of figures, findings and the outcome. */
-  static String summary(Verification v) {
-    return "figures "
-        + v.figures().size()
-        + " ("
-        + statusCounts(v)
-        + "); findings "
-        + v.findings().size()
-        + " ("
-        + severityCounts(v)
-        + "); "
-        + (v.passed() ? "PASSED" : "FAILED");
   }
 }

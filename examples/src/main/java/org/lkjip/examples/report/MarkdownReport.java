@@ -2,70 +2,145 @@ package org.lkjip.examples.report;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.lkjip.evaluation.audit.FigureReconciliation;
-import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.Severity;
 import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.model.Report;
 
 /**
- * The verification as Markdown (GitHub flavour): the same content as {@link TextReport}, with one
- * pipe table per report table and nothing cut. Report text is escaped, so a name cannot inject
- * markup or HTML.
+ * The verification as Markdown (GitHub flavour), verdict first: the verdict and why, the summary
+ * with the largest differences, contents with links, one pipe table per report table (nothing cut),
+ * then the findings by severity. Report text is escaped, so a name cannot inject markup or HTML.
  *
  * @since 0.1
  */
 public final class MarkdownReport {
+  /** The fragment id of the findings section. */
+  static final String FINDINGS_ANCHOR = "findings";
+
   private MarkdownReport() {}
 
-  /**
-   * The report as Markdown; lines end with {@code "\n"}.
-   *
-   * @param timestamp a "Generated" line to include, or empty for byte-identical output
-   */
-  public static String render(Verification v, Optional<String> timestamp) {
+  /** The report as Markdown; lines end with {@code "\n"}. */
+  public static String render(Verification v, Report report, RenderOptions options) {
+    AuditView view = AuditView.of(v, report, options);
+    Labels l = view.labels;
     StringBuilder out = new StringBuilder();
-    List<String> header = Headers.lines(v, timestamp);
-    out.append("# ").append(escape(header.get(0))).append("\n\n");
-    for (String line : header.subList(1, header.size())) {
+    out.append("# ").append(escape(view.title())).append("\n\n");
+    out.append("**")
+        .append(escape(l.get("verdict.label") + ": " + view.verdict()))
+        .append("** \u2014 ")
+        .append(escape(view.verdictReason()))
+        .append("\n\n");
+    for (String line : view.headerLines()) {
       out.append("- ").append(escape(line)).append('\n');
     }
-    out.append("\n**Summary:** ").append(escape(Groups.summary(v))).append("\n");
-    for (Groups.Table t : Groups.byTable(v)) {
-      out.append("\n## ").append(escape(t.name())).append("\n\n");
-      out.append("| Row | Column | Published | Recomputed | Status | Cause |\n");
-      out.append("|---|---|---:|---:|---|---|\n");
-      for (FigureReconciliation f : t.figures()) {
+    out.append("\n## ").append(escape(l.get("summary.title"))).append("\n\n");
+    out.append("- ").append(escape(view.figureCounts())).append('\n');
+    out.append("- ").append(escape(view.findingCounts())).append('\n');
+    view.onlyLine().ifPresent(m -> out.append("- ").append(escape(m)).append('\n'));
+    view.cleanLine().ifPresent(m -> out.append("- ").append(escape(m)).append('\n'));
+    out.append("\n### ").append(escape(l.get("summary.largest"))).append("\n\n");
+    if (view.largest.isEmpty()) {
+      out.append(escape(l.get("summary.largestNone"))).append('\n');
+    } else {
+      out.append("| ")
+          .append(escape(l.get("column.where")))
+          .append(" | ")
+          .append(escape(l.get("column.subject")))
+          .append(" | ")
+          .append(escape(l.get("column.printed")))
+          .append(" | ")
+          .append(escape(l.get("column.recomputed")))
+          .append(" | ")
+          .append(escape(l.get("column.difference")))
+          .append(" |\n|---|---|---:|---:|---:|\n");
+      for (AuditView.Row r : view.largest) {
         out.append("| ")
-            .append(escape(f.published().row()))
+            .append(escape(view.place(r)))
             .append(" | ")
-            .append(escape(f.published().column()))
+            .append(escape(r.subject()))
             .append(" | ")
-            .append(escape(f.published().printed()))
+            .append(escape(r.printed()))
             .append(" | ")
-            .append(escape(Cells.recomputed(f)))
+            .append(escape(r.recomputed()))
             .append(" | ")
-            .append(escape(f.status().name()))
+            .append(escape(r.difference()))
+            .append(" |\n");
+      }
+      view.moreMismatches().ifPresent(m -> out.append('\n').append(escape(m)).append('\n'));
+    }
+    out.append('\n').append(escape(l.get("status.legend"))).append(' ');
+    out.append(escape(l.get("verdict.rule"))).append('\n');
+    out.append("\n## ").append(escape(l.get("contents"))).append("\n\n");
+    for (AuditView.Table t : view.tables) {
+      out.append("- [")
+          .append(escape(t.name()))
+          .append("](#")
+          .append(t.anchor())
+          .append(") \u2014 ")
+          .append(escape(view.tableCount(t)))
+          .append('\n');
+    }
+    out.append("- [")
+        .append(escape(l.get("findings.title")))
+        .append("](#")
+        .append(FINDINGS_ANCHOR)
+        .append(")\n");
+    for (AuditView.Table t : view.tables) {
+      out.append("\n<a id=\"").append(t.anchor()).append("\"></a>\n\n## ");
+      out.append(escape(t.name())).append("\n\n");
+      out.append(escape(view.tableCount(t))).append("\n\n|");
+      for (String key :
+          new String[] {
+            "column.row",
+            "column.subject",
+            "column.year",
+            "column.column",
+            "column.printed",
+            "column.recomputed",
+            "column.status",
+            "column.cause"
+          }) {
+        out.append(' ').append(escape(l.get(key))).append(" |");
+      }
+      out.append("\n|---|---|---|---|---:|---:|---|---|\n");
+      for (AuditView.Row r : t.rows()) {
+        out.append("| ")
+            .append(escape(r.row()))
             .append(" | ")
-            .append(escape(Cells.cause(f)))
+            .append(escape(r.subject()))
+            .append(" | ")
+            .append(r.year())
+            .append(" | ")
+            .append(escape(r.column()))
+            .append(" | ")
+            .append(escape(r.printed()))
+            .append(" | ")
+            .append(escape(r.recomputed()))
+            .append(" | ")
+            .append(escape(l.statusWithIcon(r.status())))
+            .append(" | ")
+            .append(escape(r.cause()))
             .append(" |\n");
       }
     }
-    out.append("\n## Findings (").append(v.findings().size()).append(")\n");
-    for (Map.Entry<Severity, List<Finding>> e : Groups.bySeverity(v).entrySet()) {
+    out.append("\n<a id=\"").append(FINDINGS_ANCHOR).append("\"></a>\n\n## ");
+    out.append(escape(l.get("findings.title")))
+        .append(" (")
+        .append(l.count(v.findings().size()))
+        .append(")\n");
+    for (Map.Entry<Severity, List<AuditView.Item>> e : view.findings.entrySet()) {
       out.append("\n### ")
-          .append(e.getKey().name())
+          .append(escape(l.severity(e.getKey())))
           .append(" (")
-          .append(e.getValue().size())
+          .append(l.count(e.getValue().size()))
           .append(")\n\n");
       if (e.getValue().isEmpty()) {
-        out.append("None.\n");
+        out.append(escape(l.get("findings.none"))).append('\n');
       }
-      for (Finding f : e.getValue()) {
-        out.append("- `").append(code(f.check())).append("`: ").append(escape(f.message()));
-        String where = Groups.where(f);
-        if (!where.isEmpty()) {
-          out.append(" (").append(escape(where)).append(')');
+      for (AuditView.Item f : e.getValue()) {
+        out.append("- `").append(code(f.check())).append("`: ").append(escape(f.sentence()));
+        if (!f.where().isEmpty()) {
+          out.append(" \u2014 *").append(escape(l.format("findings.at", f.where()))).append('*');
         }
         out.append('\n');
       }

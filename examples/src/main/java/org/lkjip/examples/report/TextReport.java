@@ -1,22 +1,19 @@
 package org.lkjip.examples.report;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.lkjip.evaluation.audit.FigureReconciliation;
-import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.Severity;
 import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.model.Report;
 
 /**
- * The verification as a plain-text report for a terminal of {@value #WIDTH} columns: one table per
- * report table (row, column, published, recomputed, status, cause), then the findings grouped by
- * severity, then a summary of counts per status and per severity.
+ * The verification as plain text for a terminal of {@value #WIDTH} columns, verdict first: the
+ * verdict and why, the summary (counts per status and per severity, the largest differences), then
+ * one table per report table and the findings by severity.
  *
- * <p>Long cells are cut with a trailing "…" and causes wrap onto at most {@value #CAUSE_LINES}
- * lines; the JSON output has every text in full. Control characters in report text are replaced, so
- * a report cannot drive the terminal.
+ * <p>Each row says what it is (row, indicator or budget line code and name, year, column); long
+ * cells of the row are cut with "…", but a cause is never cut: it follows its row, wrapped, in
+ * full. Control characters in report text are replaced, so a report cannot drive the terminal.
  *
  * @since 0.1
  */
@@ -24,120 +21,148 @@ public final class TextReport {
   /** Width of the output in columns. */
   public static final int WIDTH = 120;
 
-  /** Most lines a cause wraps onto. */
-  public static final int CAUSE_LINES = 6;
-
   private static final String GAP = "  ";
-  private static final String[] HEADERS = {
-    "Row", "Column", "Published", "Recomputed", "Status", "Cause"
+  private static final String CAUSE_INDENT = "    ";
+  private static final String[] COLUMNS = {
+    "column.row",
+    "column.subject",
+    "column.year",
+    "column.column",
+    "column.printed",
+    "column.recomputed",
+    "column.status"
   };
-  private static final int[] CAPS = {15, 18, 19, 16, 14};
-  private static final int MIN_CAUSE = 24;
+  private static final int SUBJECT = 1;
+  private static final int COLUMN = 3;
+  private static final int[] CAPS = {12, 44, 5, 24, 18, 22, 28};
+  private static final int[] MINIMA = {5, 16, 5, 10, 12, 12, 6};
 
   private TextReport() {}
 
-  /**
-   * The report as text; lines end with {@code "\n"}.
-   *
-   * @param timestamp a line "Generated: ..." to include, or empty for byte-identical output
-   */
-  public static String render(Verification v, Optional<String> timestamp) {
+  /** The report as text; lines end with {@code "\n"}. */
+  public static String render(Verification v, Report report, RenderOptions options) {
+    AuditView view = AuditView.of(v, report, options);
+    Labels l = view.labels;
     StringBuilder out = new StringBuilder();
-    for (String line : Headers.lines(v, timestamp)) {
+    wrapInto(out, view.title(), "", "  ");
+    wrapInto(out, view.verdictLine(), "", "  ");
+    for (String line : view.headerLines()) {
       wrapInto(out, line, "", "  ");
     }
-    ImmutableList<Groups.Table> tables = Groups.byTable(v);
-    int[] widths = widths(v);
-    for (Groups.Table t : tables) {
+    out.append('\n').append(l.get("summary.title")).append('\n');
+    wrapInto(out, view.figureCounts(), "  ", "    ");
+    wrapInto(out, view.findingCounts(), "  ", "    ");
+    wrapInto(out, l.get("summary.largest") + ":", "  ", "    ");
+    if (view.largest.isEmpty()) {
+      wrapInto(out, l.get("summary.largestNone"), "    ", "      ");
+    }
+    for (AuditView.Row r : view.largest) {
+      wrapInto(out, Labels.icon(r.status()) + " " + view.largestLine(r), "    ", "      ");
+    }
+    view.moreMismatches().ifPresent(m -> wrapInto(out, m, "    ", "      "));
+    view.onlyLine().ifPresent(m -> wrapInto(out, m, "  ", "    "));
+    view.cleanLine().ifPresent(m -> wrapInto(out, m, "  ", "    "));
+    wrapInto(out, l.get("status.legend"), "  ", "    ");
+    wrapInto(out, l.get("verdict.rule"), "  ", "    ");
+    for (AuditView.Table t : view.tables) {
       out.append('\n');
-      out.append(Texts.clean(t.name()))
-          .append(" (")
-          .append(t.figures().size())
-          .append(t.figures().size() == 1 ? " figure" : " figures")
-          .append(")\n");
-      row(out, widths, HEADERS);
-      String[] rules = new String[HEADERS.length];
+      wrapInto(out, t.name() + " \u2014 " + view.tableCount(t), "", "  ");
+      String[] headers = new String[COLUMNS.length];
+      for (int i = 0; i < headers.length; i++) {
+        headers[i] = l.get(COLUMNS[i]);
+      }
+      int[] widths = widths(headers, t, l);
+      row(out, widths, headers);
+      String[] rules = new String[headers.length];
       for (int i = 0; i < rules.length; i++) {
         rules[i] = "-".repeat(widths[i]);
       }
       row(out, widths, rules);
-      for (FigureReconciliation f : t.figures()) {
-        row(
-            out,
-            widths,
-            new String[] {
-              f.published().row(),
-              f.published().column(),
-              f.published().printed(),
-              Cells.recomputed(f),
-              Cells.shortStatus(f.status()),
-              Cells.cause(f)
-            });
+      for (AuditView.Row r : t.rows()) {
+        row(out, widths, cells(r, l));
+        if (!r.cause().isEmpty()) {
+          wrapInto(out, l.format("cause.label", r.cause()), CAUSE_INDENT, CAUSE_INDENT + "  ");
+        }
       }
     }
-    out.append('\n').append("Findings (").append(v.findings().size()).append(")\n");
-    for (Map.Entry<Severity, List<Finding>> e : Groups.bySeverity(v).entrySet()) {
-      out.append(e.getKey().name()).append(" (").append(e.getValue().size()).append(")\n");
-      for (Finding f : e.getValue()) {
-        wrapInto(out, "- " + findingLine(f), "", "    ");
+    out.append('\n')
+        .append(l.get("findings.title"))
+        .append(" (")
+        .append(l.count(v.findings().size()))
+        .append(")\n");
+    for (Map.Entry<Severity, List<AuditView.Item>> e : view.findings.entrySet()) {
+      out.append(l.severity(e.getKey()))
+          .append(" (")
+          .append(l.count(e.getValue().size()))
+          .append(")\n");
+      for (AuditView.Item f : e.getValue()) {
+        wrapInto(out, "- " + f.check() + ": " + f.sentence(), "", "    ");
+        if (!f.where().isEmpty()) {
+          wrapInto(out, l.format("findings.at", f.where()), "    ", "      ");
+        }
       }
     }
-    out.append('\n');
-    wrapInto(
-        out,
-        "Status labels: MATCH ROUNDING = MATCH_WITH_OTHER_ROUNDING (reproduced by another"
-            + " rounding), NOT RECOMPUTED = NOT_RECOMPUTABLE.",
-        "",
-        "  ");
-    wrapInto(out, "Summary: " + Groups.summary(v), "", "  ");
     return out.toString();
   }
 
-  /** "check-id: message (where)" with the location added when the message does not name it. */
-  static String findingLine(Finding f) {
-    String where = Groups.where(f);
-    String line = f.check() + ": " + f.message();
-    boolean named = f.table().map(t -> f.message().contains(t)).orElse(true);
-    return where.isEmpty() || named ? line : line + " (" + where + ")";
+  /** The line that names the file before its report when a run has several, e.g. "Berkas: x". */
+  public static String fileLine(String file, RenderOptions options) {
+    return Labels.of(options.locale()).format("header.file", file);
   }
 
-  private static int[] widths(Verification v) {
-    int[] w = new int[HEADERS.length];
-    for (int i = 0; i < CAPS.length; i++) {
-      w[i] = Texts.width(HEADERS[i]);
+  private static String[] cells(AuditView.Row r, Labels l) {
+    return new String[] {
+      r.row(),
+      r.subject(),
+      Integer.toString(r.year()),
+      r.column(),
+      r.printed(),
+      r.recomputed(),
+      l.statusWithIcon(r.status())
+    };
+  }
+
+  /**
+   * Each column as wide as its widest cell up to its cap; when the row is wider than the page the
+   * subject, then the column name, give way down to their minima (the cut cells end with "…").
+   */
+  private static int[] widths(String[] headers, AuditView.Table t, Labels l) {
+    int[] w = new int[headers.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = Math.max(MINIMA[i], Math.min(CAPS[i], Texts.width(headers[i])));
     }
-    for (FigureReconciliation f : v.figures()) {
-      String[] cells = {
-        f.published().row(),
-        f.published().column(),
-        f.published().printed(),
-        Cells.recomputed(f),
-        Cells.shortStatus(f.status())
-      };
+    for (AuditView.Row r : t.rows()) {
+      String[] cells = cells(r, l);
       for (int i = 0; i < cells.length; i++) {
         w[i] = Math.max(w[i], Math.min(CAPS[i], Texts.width(Texts.clean(cells[i]))));
       }
     }
-    int used = 0;
-    for (int i = 0; i < CAPS.length; i++) {
-      used += w[i] + GAP.length();
+    int over = total(w) - WIDTH;
+    for (int i : new int[] {SUBJECT, COLUMN}) {
+      if (over > 0) {
+        int give = Math.min(over, w[i] - MINIMA[i]);
+        w[i] -= Math.max(0, give);
+        over = total(w) - WIDTH;
+      }
     }
-    w[CAPS.length] = Math.max(MIN_CAUSE, WIDTH - used);
     return w;
   }
 
-  private static void row(StringBuilder out, int[] widths, String[] cells) {
-    int last = cells.length - 1;
-    List<String> cause = Texts.wrap(Texts.clean(cells[last]), widths[last], CAUSE_LINES);
-    for (int line = 0; line < cause.size(); line++) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < last; i++) {
-        String cell = line == 0 ? Texts.fit(Texts.clean(cells[i]), widths[i]) : "";
-        b.append(Texts.pad(cell, widths[i])).append(GAP);
-      }
-      b.append(cause.get(line));
-      out.append(b.toString().stripTrailing()).append('\n');
+  private static int total(int[] widths) {
+    int sum = 0;
+    for (int x : widths) {
+      sum += x;
     }
+    return sum + GAP.length() * (widths.length - 1);
+  }
+
+  private static void row(StringBuilder out, int[] widths, String[] cells) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      String cell = Texts.fit(Texts.clean(cells[i]), widths[i]);
+      b.append(i == cells.length - 1 ? cell : Texts.pad(cell, widths[i]) + GAP);
+    }
+    out.append(b.toString().stripTrailing()).append('\n');
   }
 
   private static void wrapInto(StringBuilder out, String text, String first, String indent) {

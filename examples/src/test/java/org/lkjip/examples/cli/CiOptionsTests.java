@@ -49,7 +49,7 @@ class CiOptionsTests {
     assertThat(never.err()).isEmpty();
     assertThat(never.exitCode()).isEqualTo(ExitCodes.PASSED);
     // the output still shows every problem
-    assertThat(never.out()).contains("FAILED").contains("MISMATCH");
+    assertThat(never.out()).contains("TIDAK LULUS").contains("Tidak sesuai");
   }
 
   @Test
@@ -322,12 +322,20 @@ class CiOptionsTests {
     String seedOut = CliRun.of("verify", SEED).out();
     assertThat(run.out())
         .isEqualTo(
-            "File: " + CONSISTENT + "\n" + consistent.out() + "\nFile: " + SEED + "\n" + seedOut);
+            "Berkas: "
+                + CONSISTENT
+                + "\n"
+                + consistent.out()
+                + "\nBerkas: "
+                + SEED
+                + "\n"
+                + seedOut);
     assertThat(run.out()).containsSubsequence("LKjIP verification: ", "LKjIP verification: ");
 
     CliRun passing = CliRun.of("verify", CONSISTENT, CONSISTENT, "--format", "md");
     assertThat(passing.exitCode()).isEqualTo(ExitCodes.PASSED);
-    assertThat(passing.out()).startsWith("File: `" + CONSISTENT + "`\n\n# LKjIP verification: ");
+    assertThat(passing.out())
+        .startsWith("Berkas: `" + CONSISTENT + "`\n\n# Hasil verifikasi LKjIP: ");
   }
 
   @Test
@@ -368,7 +376,7 @@ class CiOptionsTests {
     CliRun run = CliRun.of("verify", dir.toString(), "--baseline", baseline.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(ExitCodes.PASSED);
-    assertThat(run.out()).doesNotContain("File: "); // one report: a.json alone
+    assertThat(run.out()).doesNotContain("Berkas: "); // one report: a.json alone
 
     // named explicitly, a baseline is still not a report
     assertThat(CliRun.of("verify", baseline.toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -557,8 +565,8 @@ class CiOptionsTests {
   private static List<String> headings(String out) {
     List<String> files = new ArrayList<>();
     for (String line : out.split("\n", -1)) {
-      if (line.startsWith("File: ")) {
-        files.add(line.substring("File: ".length()));
+      if (line.startsWith("Berkas: ")) {
+        files.add(line.substring("Berkas: ".length()));
       }
     }
     return files;

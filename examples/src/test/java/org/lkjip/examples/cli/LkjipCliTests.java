@@ -25,14 +25,14 @@ class LkjipCliTests {
     CliRun run = CliRun.of("verify", SEED, "--rules", RuleSets.SEED_TEBING_TINGGI_2022);
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.out()).contains("Summary: ").contains("FAILED");
+    assertThat(run.out()).contains("Kesimpulan: TIDAK LULUS");
   }
 
   @Test
   void verify_withoutRules_usesTheRuleSetTheReportDeclares() {
     CliRun run = CliRun.of("verify", SEED);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("Rule set: " + RuleSets.SEED_TEBING_TINGGI_2022 + " ");
+    assertThat(run.out()).contains("Aturan perhitungan: " + RuleSets.SEED_TEBING_TINGGI_2022 + " ");
   }
 
   @Test
@@ -49,7 +49,7 @@ class LkjipCliTests {
         .isEqualTo(
             "lkjip: warning: the report declares rule set 'no-such-rules', which is not built in;"
                 + " using 'recommended' (choose one with --rules)\n");
-    assertThat(run.out()).contains("Rule set: " + RuleSets.RECOMMENDED + " ");
+    assertThat(run.out()).contains("Aturan perhitungan: " + RuleSets.RECOMMENDED + " ");
   }
 
   @Test
@@ -117,7 +117,10 @@ class LkjipCliTests {
   void verify_consistentReport_exitsZero() {
     CliRun run = CliRun.of("verify", CONSISTENT);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("PASSED").contains("MISMATCH 0").contains("ERROR 0");
+    assertThat(run.out())
+        .contains("Kesimpulan: LULUS")
+        .contains("\u2717 Tidak sesuai 0")
+        .contains("Kesalahan 0");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.PASSED);
   }
 
@@ -214,9 +217,8 @@ class LkjipCliTests {
   void verify_timestamp_addsAGeneratedLineOnly() {
     CliRun plain = CliRun.of("verify", CONSISTENT);
     CliRun stamped = CliRun.of("verify", CONSISTENT, "--timestamp");
-    assertThat(plain.out()).doesNotContain("Generated:");
-    assertThat(stamped.out())
-        .containsPattern("Generated: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    assertThat(plain.out()).doesNotContain("Dibuat:");
+    assertThat(stamped.out()).containsPattern("Dibuat: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
     assertThat(stamped.out().replaceAll("Generated: .*\n", "")).isEqualTo(plain.out());
   }
 

@@ -66,7 +66,7 @@ class WorkbookCliTests {
   }
 
   private static String withoutHash(String text) {
-    return text.replaceAll("Input SHA-256: [0-9a-f]{64}", "Input SHA-256: …");
+    return text.replaceAll("SHA-256 berkas masukan: [0-9a-f]{64}", "SHA-256 berkas masukan: …");
   }
 
   @Test

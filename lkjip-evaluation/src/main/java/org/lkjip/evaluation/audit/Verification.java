@@ -3,6 +3,9 @@ package org.lkjip.evaluation.audit;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -60,6 +63,29 @@ public interface Verification {
   default boolean passed() {
     return figures().stream().noneMatch(f -> f.status() == ReconciliationStatus.MISMATCH)
         && findings().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /**
+   * The indexes in {@link #figures()} of the {@link ReconciliationStatus#MISMATCH} figures that
+   * have a difference, largest absolute difference first, report order among equals; at most {@code
+   * limit}. Every summary that lists "the largest differences" uses this order.
+   *
+   * @since 0.3
+   */
+  default ImmutableList<Integer> largestDifferences(int limit) {
+    List<Integer> mismatches = new ArrayList<>();
+    for (int i = 0; i < figures().size(); i++) {
+      FigureReconciliation f = figures().get(i);
+      if (f.status() == ReconciliationStatus.MISMATCH && f.difference().isPresent()) {
+        mismatches.add(i);
+      }
+    }
+    // the sort is stable: report order among equal differences
+    mismatches.sort(
+        Comparator.comparing(
+            (Integer i) -> figures().get(i).difference().orElseThrow().abs(),
+            Comparator.reverseOrder()));
+    return ImmutableList.copyOf(mismatches.subList(0, Math.min(limit, mismatches.size())));
   }
 
   private static <K extends Enum<K>, T> ImmutableSortedMap<K, Integer> counts(
