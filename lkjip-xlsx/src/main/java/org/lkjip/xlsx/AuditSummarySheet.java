@@ -134,7 +134,7 @@ final class AuditSummarySheet {
       target.setAddress("'" + t.sheet.replace("'", "''") + "'!A1");
       link.setHyperlink(target);
       link.setCellStyle(styles.link());
-      cells.count(row, 2, t.figures.size());
+      cells.count(row, 2, t.total());
       int c = 3;
       for (ReconciliationStatus s : ReconciliationStatus.values()) {
         cells.count(row, c++, t.counts.getOrDefault(s, 0));

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
 
-/** A published table: its name, its sheet and the indexes of its figures in report order. */
+/**
+ * A published table: its name, its sheet, the indexes of the figures its sheet lists in report
+ * order (all, or only the problems), and the count of all its figures per status.
+ */
 final class AuditTable {
   final String name;
   final String sheet;
@@ -19,5 +22,10 @@ final class AuditTable {
     for (ReconciliationStatus s : ReconciliationStatus.values()) {
       counts.put(s, 0);
     }
+  }
+
+  /** How many figures the table has, listed or not. */
+  int total() {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 }

@@ -66,8 +66,7 @@ final class AuditTableSheet {
       keys.add("column.source");
     }
     AuditCells.widths(sh, 14, 24, 16, 7, 22, 22, 17, 17, 14, 24, 60, 24, 16);
-    cells.text(
-        sh.createRow(0), 0, labels.format("table.title", t.name, t.figures.size()), styles.title());
+    cells.text(sh.createRow(0), 0, labels.format("table.title", t.name, t.total()), styles.title());
     cells.headers(sh, 1, keys);
     int r = 2;
     for (int i : t.figures) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.lkjip.evaluation.audit.FigureReconciliation;
+import org.lkjip.evaluation.audit.ReconciliationStatus;
 import org.lkjip.evaluation.audit.Verification;
 
 /**
@@ -27,7 +28,16 @@ final class AuditWorkbookLayout {
   private final String findingsSheet;
   private final List<AuditTable> tables = new ArrayList<>();
 
-  AuditWorkbookLayout(Verification v, SXSSFWorkbook wb, AuditLabels labels, String[] sources) {
+  /**
+   * @param onlyProblems each table sheet lists only the figures that are not a plain match; the
+   *     summary still counts every figure, and every table keeps its sheet
+   */
+  AuditWorkbookLayout(
+      Verification v,
+      SXSSFWorkbook wb,
+      AuditLabels labels,
+      String[] sources,
+      boolean onlyProblems) {
     this.v = v;
     this.wb = wb;
     this.labels = labels;
@@ -47,7 +57,9 @@ final class AuditWorkbookLayout {
         byName.put(name, t);
         tables.add(t);
       }
-      t.figures.add(i);
+      if (!onlyProblems || f.status() != ReconciliationStatus.MATCH) {
+        t.figures.add(i);
+      }
       t.counts.merge(f.status(), 1, Integer::sum);
     }
   }

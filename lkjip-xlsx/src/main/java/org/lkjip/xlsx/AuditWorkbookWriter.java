@@ -98,6 +98,26 @@ public final class AuditWorkbookWriter {
       Locale locale,
       Function<Integer, Optional<String>> figureSource)
       throws IOException {
+    write(v, out, locale, figureSource, false);
+  }
+
+  /**
+   * Writes the workbook, with only the problems in the table sheets when asked ({@code lkjip verify
+   * --only problems}). Does not close {@code out}.
+   *
+   * @param onlyProblems list in each table sheet only the figures that are not a plain match
+   *     (mismatches, other roundings, not recomputable); the summary still counts every figure, and
+   *     the findings sheet has every finding
+   * @since 0.3
+   * @see #write(Verification, OutputStream, Locale, Function)
+   */
+  public static void write(
+      Verification v,
+      OutputStream out,
+      Locale locale,
+      Function<Integer, Optional<String>> figureSource,
+      boolean onlyProblems)
+      throws IOException {
     requireNonNull(v, "v");
     requireNonNull(out, "out");
     requireNonNull(locale, "locale");
@@ -106,7 +126,7 @@ public final class AuditWorkbookWriter {
     String[] sources = sources(v, figureSource);
     // close() deletes SXSSF's temporary files, also when writing fails.
     try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
-      new AuditWorkbookLayout(v, wb, labels, sources).write();
+      new AuditWorkbookLayout(v, wb, labels, sources, onlyProblems).write();
       OutputStream buffered = new BufferedOutputStream(new NotClosing(out), 1 << 16);
       wb.write(buffered);
       buffered.flush();

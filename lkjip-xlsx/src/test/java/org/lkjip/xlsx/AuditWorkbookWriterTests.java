@@ -314,6 +314,50 @@ class AuditWorkbookWriterTests {
   }
 
   @Test
+  void write_onlyProblems_tableSheetsListJustTheProblemsAndTheSummaryStillCountsAll()
+      throws IOException {
+    Verification v = seed();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AuditWorkbookWriter.write(v, out, ID, i -> Optional.empty(), true);
+    try (XSSFWorkbook only = read(out.toByteArray());
+        XSSFWorkbook all = write(v)) {
+      assertThat(only.getNumberOfSheets()).isEqualTo(all.getNumberOfSheets());
+      int sheet = 1;
+      int listed = 0;
+      for (Map.Entry<String, List<FigureReconciliation>> t : byTable(v).entrySet()) {
+        XSSFSheet s = only.getSheetAt(sheet);
+        List<FigureReconciliation> problems =
+            t.getValue().stream().filter(f -> f.status() != ReconciliationStatus.MATCH).toList();
+        assertThat(s.getLastRowNum() + 1 - DATA).as(t.getKey()).isEqualTo(problems.size());
+        for (int i = 0; i < problems.size(); i++) {
+          PublishedFigure p = problems.get(i).published();
+          assertThat(text(s.getRow(DATA + i), ROW)).isEqualTo(p.row());
+          assertThat(text(s.getRow(DATA + i), PRINTED)).isEqualTo(p.printed());
+        }
+        // the title still counts every figure of the table
+        assertThat(text(s.getRow(0), 0)).isEqualTo(text(all.getSheetAt(sheet).getRow(0), 0));
+        listed += problems.size();
+        sheet++;
+      }
+      assertThat(listed).isPositive().isLessThan(v.figures().size());
+      // the summary is the same sheet as without the option
+      XSSFSheet a = only.getSheetAt(0);
+      XSSFSheet b = all.getSheetAt(0);
+      assertThat(a.getLastRowNum()).isEqualTo(b.getLastRowNum());
+      org.apache.poi.ss.usermodel.DataFormatter shown =
+          new org.apache.poi.ss.usermodel.DataFormatter();
+      for (int r = 0; r <= a.getLastRowNum(); r++) {
+        if (a.getRow(r) != null) {
+          for (int c = 0; c < 4; c++) {
+            assertThat(shown.formatCellValue(a.getRow(r).getCell(c)))
+                .isEqualTo(shown.formatCellValue(b.getRow(r).getCell(c)));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void write_seed_numbersAreNumberCellsWithTheirDecimals() throws IOException {
     Verification v = seed();
     int numbers = 0;

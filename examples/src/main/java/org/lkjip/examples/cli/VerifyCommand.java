@@ -212,7 +212,10 @@ final class VerifyCommand extends BaseCommand {
       }
       Verified r = reports.get(0);
       emitBinary(
-          o -> AuditWorkbookWriter.write(r.v(), o, lang.locale, r.input()::figureCell), output);
+          o ->
+              AuditWorkbookWriter.write(
+                  r.v(), o, lang.locale, r.input()::figureCell, only == Only.PROBLEMS),
+          output);
     } else {
       emit(render(reports, registry, stamp, options), output);
     }

@@ -378,7 +378,8 @@ public final class HtmlReport {
           .append(escape(gradeName(b.grade(), l)));
       if (b.printedGrade().isPresent()) {
         boolean differs = !b.printedGrade().get().equalsIgnoreCase(b.grade());
-        out.append(differs ? " <span class=\"differs\">" : " <span>")
+        out.append(" \u00b7 ")
+            .append(differs ? "<span class=\"differs\">" : "<span>")
             .append(differs ? "\u2717 " : "")
             .append(escape(l.format("chart.printedGrade", b.printedGrade().get())))
             .append("</span>");

@@ -401,7 +401,8 @@ class ReportRenderingTests {
         .contains("153,84 \u00b7 Di luar skala")
         .contains("tidak dihitung \u00b7 Tidak dinilai")
         // IKU2: recomputed Sangat Baik, printed Memuaskan: marked as differing
-        .contains("<span class=\"differs\">\u2717 terbit: Memuaskan</span>")
+        .contains(
+            "80,10 \u00b7 Sangat Baik \u00b7 <span class=\"differs\">\u2717 terbit: Memuaskan</span>")
         // the axis runs to 160, the first multiple of 20 at or above 153.84
         .contains("left:62.5%"); // the 100 line: 100 / 160
     assertThat(countOf(section, "class=\"mark\"")).isEqualTo(2);
