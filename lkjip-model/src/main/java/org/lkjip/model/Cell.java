@@ -33,5 +33,6 @@ public interface Cell {
   @Value.Check
   default void check() {
     Checks.exactlyOne("a cell", value().isPresent(), absence().isPresent());
+    PrintedReadings.checkAgree("the cell", printed(), value());
   }
 }

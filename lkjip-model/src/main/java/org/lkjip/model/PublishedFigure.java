@@ -69,5 +69,6 @@ public interface PublishedFigure {
           where + ": PERIOD_SPENDING needs 'fromQuarter' and 'toQuarter'");
     }
     year().ifPresent(y -> Checks.year(where + ": year", y));
+    PrintedReadings.checkAgree(where, Optional.of(printed()), value());
   }
 }

@@ -61,5 +61,6 @@ public interface Target {
               + high().get().toPlainString());
     }
     year().ifPresent(y -> Checks.year("target.year", y));
+    PrintedReadings.checkAgree("the target", printed(), value());
   }
 }

@@ -350,9 +350,12 @@ final class SyntheticPublisher {
         boolean rupiahSign = f.printed().startsWith("Rp");
         published.set(
             index,
-            ImmutablePublishedFigure.copyOf(f)
-                .withValue(swapped)
-                .withPrinted(moneyText(swapped, rupiahSign)));
+            // printed and value together: the figure must read as its value at every step
+            ImmutablePublishedFigure.builder()
+                .from(f)
+                .value(swapped)
+                .printed(moneyText(swapped, rupiahSign))
+                .build());
         return;
       }
     }
@@ -400,9 +403,11 @@ final class SyntheticPublisher {
           percentageFigures.get(k).unrounded().orElseThrow().setScale(2, RoundingMode.DOWN);
       published.set(
           index,
-          ImmutablePublishedFigure.copyOf(published.get(index))
-              .withValue(truncated)
-              .withPrinted(percentText(truncated)));
+          ImmutablePublishedFigure.builder()
+              .from(published.get(index))
+              .value(truncated)
+              .printed(percentText(truncated))
+              .build());
       return true;
     }
   }

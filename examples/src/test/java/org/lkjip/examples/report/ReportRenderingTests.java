@@ -156,7 +156,9 @@ class ReportRenderingTests {
     Verification v =
         ImmutableVerification.builder()
             .from(verification("Dinas", "x"))
-            .figures(ImmutableList.of(figure("Tabel 2", "1", "1", ReconciliationStatus.MATCH, "")))
+            .figures(
+                ImmutableList.of(
+                    figure("Tabel 2", "1", "3.308.936.254", ReconciliationStatus.MATCH, "")))
             .findings(ImmutableList.of())
             .build();
     assertThat(TextReport.render(v, other, ID)).contains("Kesimpulan: LULUS \u2014");

@@ -74,9 +74,11 @@ class AuditorConsistentReportTests {
             .orElseThrow();
     changed.set(
         changed.indexOf(absorption),
-        ImmutablePublishedFigure.copyOf(absorption)
-            .withPrinted("93,30%")
-            .withValue(new BigDecimal("93.30")));
+        ImmutablePublishedFigure.builder()
+            .from(absorption)
+            .printed("93,30%")
+            .value(new BigDecimal("93.30"))
+            .build());
     Verification v =
         new Auditor(FormulaRegistry.standard())
             .verify(ImmutableReport.copyOf(r).withPublished(changed), RULES, Optional.empty());

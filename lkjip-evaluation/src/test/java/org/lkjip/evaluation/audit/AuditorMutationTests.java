@@ -229,9 +229,11 @@ class AuditorMutationTests {
             SEED,
             unspent,
             p ->
-                ImmutablePublishedFigure.copyOf(p)
-                    .withPrinted("Rp 2,500")
-                    .withValue(new BigDecimal("2500")));
+                ImmutablePublishedFigure.builder()
+                    .from(p)
+                    .printed("Rp 2,500")
+                    .value(new BigDecimal("2500"))
+                    .build());
     Verification v = verify(mutated);
     Predicate<Finding> at = f -> f.subject().equals(Optional.of("1.b.1"));
     assertThat(find(ORIGINAL, "row-arithmetic", at)).isEmpty();
