@@ -11,9 +11,10 @@ import tools.jackson.core.SerializableString;
 /**
  * The plain text of a decimal as ASCII bytes ({@link PlainDecimals}), reusable: a {@link
  * SerializableString} that a UTF-8 generator copies into its buffer with one {@link
- * System#arraycopy} when written with {@link tools.jackson.core.JsonGenerator#writeRawValue(
- * SerializableString)}. The text is digits, {@code '-'} and {@code '.'}: it needs no quoting or
- * escaping, so its quoted forms are the text between quotation marks.
+ * System#arraycopy}, as a JSON string with {@link tools.jackson.core.JsonGenerator#writeString(
+ * SerializableString)}. The text is digits, {@code '-'} and {@code '.'}: it needs no escaping, so
+ * its quoted (in Jackson's sense: escaped) forms are the text itself; the generator writes the
+ * quotation marks around it.
  *
  * <p>Not thread-safe: one instance serves one writer.
  */
@@ -45,8 +46,8 @@ final class AsciiNumber implements SerializableString {
 
   @Override
   public char[] asQuotedChars() {
-    char[] chars = new char[length + 2];
-    appendQuoted(chars, 0);
+    char[] chars = new char[length];
+    appendUnquoted(chars, 0);
     return chars;
   }
 
@@ -57,31 +58,17 @@ final class AsciiNumber implements SerializableString {
 
   @Override
   public byte[] asQuotedUTF8() {
-    byte[] quoted = new byte[length + 2];
-    appendQuotedUTF8(quoted, 0);
-    return quoted;
+    return asUnquotedUTF8();
   }
 
   @Override
   public int appendQuotedUTF8(byte[] buffer, int offset) {
-    if (offset + length + 2 > buffer.length) {
-      return -1;
-    }
-    buffer[offset] = '"';
-    System.arraycopy(bytes, 0, buffer, offset + 1, length);
-    buffer[offset + length + 1] = '"';
-    return length + 2;
+    return appendUnquotedUTF8(buffer, offset);
   }
 
   @Override
   public int appendQuoted(char[] buffer, int offset) {
-    if (offset + length + 2 > buffer.length) {
-      return -1;
-    }
-    buffer[offset] = '"';
-    appendUnquoted(buffer, offset + 1);
-    buffer[offset + length + 1] = '"';
-    return length + 2;
+    return appendUnquoted(buffer, offset);
   }
 
   @Override
@@ -106,10 +93,7 @@ final class AsciiNumber implements SerializableString {
 
   @Override
   public int writeQuotedUTF8(OutputStream out) throws IOException {
-    out.write('"');
-    out.write(bytes, 0, length);
-    out.write('"');
-    return length + 2;
+    return writeUnquotedUTF8(out);
   }
 
   @Override
@@ -120,11 +104,7 @@ final class AsciiNumber implements SerializableString {
 
   @Override
   public int putQuotedUTF8(ByteBuffer buffer) {
-    if (length + 2 > buffer.remaining()) {
-      return -1;
-    }
-    buffer.put((byte) '"').put(bytes, 0, length).put((byte) '"');
-    return length + 2;
+    return putUnquotedUTF8(buffer);
   }
 
   @Override

@@ -29,20 +29,22 @@ import org.lkjip.model.Bound;
 import org.lkjip.model.Target;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
-import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.json.JsonGeneratorBase;
-import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * Writes an {@link Evaluation} to a {@link JsonGenerator} by calling its accessors directly: the
- * same tokens that Jackson databind writes for it with {@link LkjipJson#mapper()} (properties in
- * the model's declared order, absent optionals and empty collections left out, enums by name,
- * decimals as {@link JsonGenerator#writeNumber(BigDecimal)} writes them under the generator's
- * features), without reflection and without looking up a serializer per value.
+ * Writes an {@link Evaluation} to a {@link JsonGenerator} by calling its accessors directly, as the
+ * {@value EvaluationWriter#FORMAT} document has it: the tokens that Jackson databind writes for it
+ * with {@link LkjipJson#mapper()} (properties in the model's declared order, absent optionals and
+ * empty collections left out, enums by name) with two differences that make the format: every
+ * {@link BigDecimal} is a JSON string holding its {@link BigDecimal#toPlainString()} (as databind
+ * writes it with {@code JsonFormat.Shape.STRING}), and {@link IndicatorYear#value()} is named
+ * {@code "actual"}, so that no figure is the {@code "value"} of an object that is itself a figure.
+ * It does so without reflection and without looking up a serializer per value; the tests' oracle is
+ * databind configured that way.
  *
- * <p>Decimals in plain notation are formatted by {@link PlainDecimals} straight into bytes and
- * written as raw values; the texts of the last few are kept, since an evaluation writes the same
+ * <p>Decimals are formatted by {@link PlainDecimals} straight into bytes and written as strings
+ * that need no escaping; the texts of the last few are kept, since an evaluation writes the same
  * instance several times.
  *
  * <p>Every property name is a constant registered per model type ({@link #properties()}), and every
@@ -86,7 +88,10 @@ final class EvaluationJson {
   private static final SerializedString IR_YEARS = name(IndicatorResult.class, "years");
 
   private static final SerializedString IY_YEAR = name(IndicatorYear.class, "year");
-  private static final SerializedString IY_VALUE = name(IndicatorYear.class, "value");
+
+  /** {@link IndicatorYear#value()}: "actual", so that no figure is the "value" of an object. */
+  private static final SerializedString IY_ACTUAL = name(IndicatorYear.class, "actual");
+
   private static final SerializedString IY_TARGET = name(IndicatorYear.class, "target");
   private static final SerializedString IY_ACHIEVEMENT = name(IndicatorYear.class, "achievement");
   private static final SerializedString IY_GRADE = name(IndicatorYear.class, "grade");
@@ -187,13 +192,14 @@ final class EvaluationJson {
   private static final SerializedString[] SCALE_FINDING_KIND = texts(ScaleFinding.Kind.class);
   private static final SerializedString[] ALLOCATION_ISSUE_KIND = texts(AllocationIssue.Kind.class);
 
+  /** The largest scale magnitude of a decimal written in plain notation, as in Jackson. */
+  private static final int MAX_PLAIN_SCALE = 9999;
+
   /** How many recently written decimals are remembered; a power of two. */
   private static final int RECENT = 8;
 
   private final JsonGenerator g;
   private final boolean loneSurrogatesAsQuestionMarks;
-  private final boolean plainDecimals;
-  private final boolean rawNumbers;
   private final byte[] digits = new byte[PlainDecimals.SCRATCH_LENGTH];
 
   /**
@@ -219,11 +225,6 @@ final class EvaluationJson {
   EvaluationJson(JsonGenerator g, boolean loneSurrogatesAsQuestionMarks) {
     this.g = g;
     this.loneSurrogatesAsQuestionMarks = loneSurrogatesAsQuestionMarks;
-    this.plainDecimals = g.isEnabled(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
-    // A number's text is written as a raw value (a byte copy) unless numbers are to be quoted.
-    this.rawNumbers =
-        g instanceof JsonGeneratorBase json
-            && !json.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS);
     for (int i = 0; i < RECENT; i++) {
       recentTexts[i] = new AsciiNumber();
     }
@@ -340,7 +341,7 @@ final class EvaluationJson {
     g.writeStartObject();
     g.writeName(IY_YEAR);
     g.writeNumber(y.year());
-    figure(IY_VALUE, y.value());
+    figure(IY_ACTUAL, y.value());
     Optional<Target> target = y.target();
     if (target.isPresent()) {
       g.writeName(IY_TARGET);
@@ -541,39 +542,48 @@ final class EvaluationJson {
   }
 
   /**
-   * Writes a decimal as {@link JsonGenerator#writeNumber(BigDecimal)} would: in plain notation when
-   * the generator has {@link StreamWriteFeature#WRITE_BIGDECIMAL_AS_PLAIN}, formatted here without
-   * intermediate strings when {@link PlainDecimals} can (or taken from the recently written
-   * decimals); otherwise by the generator.
+   * Writes a decimal as the format writes every decimal: its {@link BigDecimal#toPlainString()} as
+   * a JSON string, never in exponent notation. The text is formatted here without intermediate
+   * strings when {@link PlainDecimals} can (or taken from the recently written decimals), otherwise
+   * by {@code toPlainString()}.
    */
   private void number(BigDecimal value) {
-    if (plainDecimals) {
-      for (int i = 0; i < RECENT; i++) {
-        if (recent[i] == value) {
-          numberText(recentTexts[i]);
-          return;
-        }
-      }
-      int slot = nextRecent;
-      AsciiNumber text = recentTexts[slot];
-      recent[slot] = null; // its text is overwritten now
-      if (text.set(value, digits)) {
-        recent[slot] = value;
-        nextRecent = (slot + 1) & (RECENT - 1);
-        numberText(text);
+    for (int i = 0; i < RECENT; i++) {
+      if (recent[i] == value) {
+        g.writeString(recentTexts[i]);
         return;
       }
     }
-    g.writeNumber(value);
+    int slot = nextRecent;
+    AsciiNumber text = recentTexts[slot];
+    recent[slot] = null; // its text is overwritten now
+    if (text.set(value, digits)) {
+      recent[slot] = value;
+      nextRecent = (slot + 1) & (RECENT - 1);
+      g.writeString(text);
+      return;
+    }
+    g.writeString(plainText(value));
   }
 
-  /** Writes a number given as its text, as {@link JsonGenerator#writeNumber(String)} does. */
-  private void numberText(AsciiNumber text) {
-    if (rawNumbers) {
-      g.writeRawValue(text);
-    } else {
-      g.writeNumber(text.getValue());
+  /**
+   * {@code value.toPlainString()}, refused as Jackson refuses to write a plain decimal whose scale
+   * is beyond ±{@value #MAX_PLAIN_SCALE} (its text could be gigabytes of zeros).
+   */
+  private String plainText(BigDecimal value) {
+    int scale = value.scale();
+    if (scale < -MAX_PLAIN_SCALE || scale > MAX_PLAIN_SCALE) {
+      throw new StreamWriteException(
+          g,
+          "Attempt to write plain `java.math.BigDecimal` with illegal scale ("
+              + scale
+              + "): needs to be between [-"
+              + MAX_PLAIN_SCALE
+              + ", "
+              + MAX_PLAIN_SCALE
+              + "]");
     }
+    return value.toPlainString();
   }
 
   private void text(String value) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.lkjip.evaluation.Evaluation;
@@ -18,13 +19,21 @@ import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes an {@link Evaluation} as an {@value #FORMAT} document, {@code {"format":
- * "lkjip-evaluation/1", "evaluation": {...}}}: UTF-8, two-space indentation, properties in the
- * model's order, decimals in plain notation, absent values and empty lists left out, and a final
- * newline. The same evaluation always gives the same bytes. For batch output, {@link
- * #toCompactLine} and {@link #writeCompactLine} write the same document on one line.
+ * "lkjip-evaluation/2", "evaluation": {...}}}: UTF-8, two-space indentation, properties in the
+ * model's order, every decimal as a JSON string in plain notation ({@code "34.28"}, {@code "1000"},
+ * never {@code 1E+3}: {@link BigDecimal#toPlainString()}, exact, with the scale the value has),
+ * absent values and empty lists left out, and a final newline. The same evaluation always gives the
+ * same bytes. For batch output, {@link #toCompactLine} and {@link #writeCompactLine} write the same
+ * document on one line. The format is described in {@code docs/format-lkjip-evaluation-2.md} and by
+ * the schema {@value Schemas#EVALUATION_2}.
  *
- * <p>The document is written by a hand-written streaming serializer that gives exactly the bytes
- * that Jackson databind gives with {@link LkjipJson#mapper()}, at a fraction of the cost.
+ * <p>Version 2 replaced {@code lkjip-evaluation/1} (decimals as JSON numbers, the indicator's
+ * recomputed value as {@code "value"}, a figure inside a year); the earlier version is no longer
+ * written.
+ *
+ * <p>The document is written by a hand-written streaming serializer ({@code EvaluationJson}) that
+ * gives exactly the bytes that Jackson databind gives with {@link LkjipJson#mapper()} configured as
+ * that class describes, at a fraction of the cost.
  *
  * <p>Instances hold no state and are safe to share between threads.
  *
@@ -32,7 +41,7 @@ import tools.jackson.databind.ObjectWriter;
  */
 public final class EvaluationWriter {
   /** The format name of the document. */
-  public static final String FORMAT = "lkjip-evaluation/1";
+  public static final String FORMAT = "lkjip-evaluation/2";
 
   /** The name of the payload property of the envelope. */
   public static final String PAYLOAD = "evaluation";
@@ -102,9 +111,7 @@ public final class EvaluationWriter {
   /**
    * The document as one compact line of UTF-8, for NDJSON batch output: no indentation and no
    * spaces, otherwise the same properties, order and numbers as {@link #toJson}, then {@code "\n"}.
-   * These are the bytes that Jackson databind writes for the envelope with {@code
-   * LkjipJson.mapper().writer()} (an unpaired surrogate in a text is written as an escape such as
-   * {@code \uD800}), followed by the newline.
+   * An unpaired surrogate in a text is written as an escape such as {@code \uD800}.
    *
    * @return a new array, never null
    * @since 0.2

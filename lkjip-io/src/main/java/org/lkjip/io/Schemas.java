@@ -9,8 +9,8 @@ import org.lkjip.formulas.FormulaDefinition;
 
 /**
  * The JSON Schemas (draft 2020-12) of lkjip's documents, shipped as resources of this module, by
- * name: {@value #REPORT_1} describes {@code lkjip-report/1}, {@value #EVALUATION_1} {@code
- * lkjip-evaluation/1}, {@value #VERIFICATION_1} {@code lkjip-verification/1} and {@value
+ * name: {@value #REPORT_1} describes {@code lkjip-report/1}, {@value #EVALUATION_2} {@code
+ * lkjip-evaluation/2}, {@value #VERIFICATION_1} {@code lkjip-verification/1} and {@value
  * #FORMULAS_1} {@code lkjip-formulas/1} (shipped by lkjip-formulas). The schemas are hand-written
  * and tested against every sample document; the readers check more than a schema can say (unique
  * ids, resolving references), so a document that passes its schema may still be rejected with a
@@ -22,8 +22,13 @@ public final class Schemas {
   /** Name of the schema of the {@code lkjip-report/1} document. */
   public static final String REPORT_1 = "lkjip-report-1";
 
-  /** Name of the schema of the {@code lkjip-evaluation/1} document. */
-  public static final String EVALUATION_1 = "lkjip-evaluation-1";
+  /**
+   * Name of the schema of the {@code lkjip-evaluation/2} document (the schema of {@code
+   * lkjip-evaluation/1}, which is no longer written, is no longer shipped).
+   *
+   * @since 0.2
+   */
+  public static final String EVALUATION_2 = "lkjip-evaluation-2";
 
   /** Name of the schema of the {@code lkjip-verification/1} document. */
   public static final String VERIFICATION_1 = "lkjip-verification-1";
@@ -32,7 +37,7 @@ public final class Schemas {
   public static final String FORMULAS_1 = "lkjip-formulas-1";
 
   private static final ImmutableList<String> NAMES =
-      ImmutableList.of(EVALUATION_1, FORMULAS_1, REPORT_1, VERIFICATION_1);
+      ImmutableList.of(EVALUATION_2, FORMULAS_1, REPORT_1, VERIFICATION_1);
 
   private static final String DIRECTORY = "/org/lkjip/io/schema/";
 

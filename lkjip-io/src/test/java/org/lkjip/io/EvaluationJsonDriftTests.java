@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards {@link EvaluationJson} against drift from the model: for each type it writes, the property
  * names (and their order) are those that Jackson's serialization introspection reports with {@link
- * LkjipJson#mapper()}, it knows every type that introspection reaches from the evaluation, and it
- * writes each enum constant as Jackson does. A property added to the model fails here until the
+ * EvaluationOracle#MAPPER}, it knows every type that introspection reaches from the evaluation, and
+ * it writes each enum constant as Jackson does. A property added to the model fails here until the
  * writer writes it too.
  */
 class EvaluationJsonDriftTests {

@@ -20,15 +20,21 @@ import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
 import tools.jackson.databind.jsonFormatVisitors.JsonObjectFormatVisitor;
 
 /**
- * What Jackson databind, configured by {@link LkjipJson#mapper()}, writes for an {@link
+ * What Jackson databind, configured as {@link EvaluationOracle#MAPPER}, writes for an {@link
  * Evaluation}, as its serialization introspection reports it: every object type reachable from
  * {@code Evaluation} with its properties in writing order, and every enum type. Also records which
  * shapes a set of evaluations exercises (each optional present and absent, each collection empty
  * and not, each enum constant, each boolean value), to show that a corpus tests every case.
  */
 final class EvaluationModel {
-  /** A property as databind writes it: its name and declared type. */
-  record Property(String name, JavaType type) {}
+  /**
+   * A property as databind writes it: its name, the accessor it is read with, its declared type.
+   */
+  record Property(String name, String accessor, JavaType type) {
+    static Property of(BeanProperty p) {
+      return new Property(p.getName(), p.getMember().getName(), p.getType());
+    }
+  }
 
   private final Map<Class<?>, List<Property>> objects = new LinkedHashMap<>();
   private final Set<Class<?>> enums = new LinkedHashSet<>();
@@ -37,7 +43,7 @@ final class EvaluationModel {
   /** The model, introspected from {@code Evaluation} down. */
   EvaluationModel() {
     Deque<JavaType> todo = new ArrayDeque<>();
-    todo.add(LkjipJson.mapper().constructType(Evaluation.class));
+    todo.add(EvaluationOracle.MAPPER.constructType(Evaluation.class));
     while (!todo.isEmpty()) {
       JavaType type = todo.poll();
       while (type.isContainerType() || type.isReferenceType()) {
@@ -70,26 +76,25 @@ final class EvaluationModel {
   private static @Nullable List<Property> properties(JavaType type) {
     List<Property> properties = new ArrayList<>();
     boolean[] object = {false};
-    LkjipJson.mapper()
-        .acceptJsonFormatVisitor(
-            type,
-            new JsonFormatVisitorWrapper.Base() {
+    EvaluationOracle.MAPPER.acceptJsonFormatVisitor(
+        type,
+        new JsonFormatVisitorWrapper.Base() {
+          @Override
+          public JsonObjectFormatVisitor expectObjectFormat(JavaType t) {
+            object[0] = true;
+            return new JsonObjectFormatVisitor.Base(getContext()) {
               @Override
-              public JsonObjectFormatVisitor expectObjectFormat(JavaType t) {
-                object[0] = true;
-                return new JsonObjectFormatVisitor.Base(getContext()) {
-                  @Override
-                  public void property(BeanProperty p) {
-                    properties.add(new Property(p.getName(), p.getType()));
-                  }
-
-                  @Override
-                  public void optionalProperty(BeanProperty p) {
-                    properties.add(new Property(p.getName(), p.getType()));
-                  }
-                };
+              public void property(BeanProperty p) {
+                properties.add(Property.of(p));
               }
-            });
+
+              @Override
+              public void optionalProperty(BeanProperty p) {
+                properties.add(Property.of(p));
+              }
+            };
+          }
+        });
     return object[0] ? properties : null;
   }
 
@@ -129,7 +134,7 @@ final class EvaluationModel {
 
   /** Records the shapes of an evaluation, walking it through the accessors named by Jackson. */
   void record(Evaluation evaluation) {
-    walk(evaluation, LkjipJson.mapper().constructType(Evaluation.class));
+    walk(evaluation, EvaluationOracle.MAPPER.constructType(Evaluation.class));
   }
 
   private void walk(Object value, JavaType type) {
@@ -143,7 +148,7 @@ final class EvaluationModel {
     }
     for (Property p : properties) {
       String at = type.getRawClass().getSimpleName() + "." + p.name();
-      Object v = get(value, p.name());
+      Object v = get(value, p.accessor());
       if (v instanceof Optional<?> o) {
         seen.add(at + (o.isPresent() ? " present" : " absent"));
         o.ifPresent(x -> walk(x, p.type().getContentType()));

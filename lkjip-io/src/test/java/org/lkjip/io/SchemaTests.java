@@ -53,7 +53,7 @@ class SchemaTests {
   void names_everyShippedSchema_listedAndReadable() {
     assertThat(Schemas.names())
         .containsExactly(
-            "lkjip-evaluation-1", "lkjip-formulas-1", "lkjip-report-1", "lkjip-verification-1");
+            "lkjip-evaluation-2", "lkjip-formulas-1", "lkjip-report-1", "lkjip-verification-1");
     for (String name : Schemas.names()) {
       assertThat(Schemas.text(name)).as(name).contains("\"$schema\"");
     }
@@ -64,7 +64,7 @@ class SchemaTests {
     assertThatThrownBy(() -> Schemas.text("lkjip-nope-1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "no schema named 'lkjip-nope-1'; known schemas: lkjip-evaluation-1, lkjip-formulas-1,"
+            "no schema named 'lkjip-nope-1'; known schemas: lkjip-evaluation-2, lkjip-formulas-1,"
                 + " lkjip-report-1, lkjip-verification-1");
   }
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluates or verifies NDJSON reports (one lkjip-report/1 document a line) and writes one"
-          + " lkjip-evaluation/1 or lkjip-verification/1 document a line, in input order."
+          + " lkjip-evaluation/2 or lkjip-verification/1 document a line, in input order."
     })
 public final class BatchCommand implements Callable<Integer> {
   /** What to do with each report. */

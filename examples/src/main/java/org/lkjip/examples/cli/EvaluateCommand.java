@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluate the report under a rule set and write the lkjip-evaluation/1 JSON document: every"
-          + " figure with its rule, inputs, unrounded value and rounding.",
+      "Evaluate the report under a rule set and write the lkjip-evaluation/2 JSON document: every"
+          + " figure with its rule, inputs, unrounded value and rounding; every decimal an exact"
+          + " string such as \"34.28\" (docs/format-lkjip-evaluation-2.md).",
       "Exit code 0, or 2 for bad input."
     })
 final class EvaluateCommand extends BaseCommand {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
     name = "schema",
     mixinStandardHelpOptions = true,
     description =
-        "Print a JSON Schema (draft 2020-12): lkjip-report-1, lkjip-evaluation-1,"
+        "Print a JSON Schema (draft 2020-12): lkjip-report-1, lkjip-evaluation-2,"
             + " lkjip-verification-1 or lkjip-formulas-1.")
 final class SchemaCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "Schema name.")

@@ -6,6 +6,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSets;
@@ -17,13 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The {@code lkjip-evaluation/1} output validates against the shipped JSON Schema. */
+/** The {@code lkjip-evaluation/2} output validates against the shipped JSON Schema. */
 class EvaluationJsonSchemaTests {
   private static final JsonMapper PLAIN =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-  private static Schema schema() {
-    CliRun run = CliRun.of("schema", "lkjip-evaluation-1");
+  static Schema schema() {
+    CliRun run = CliRun.of("schema", "lkjip-evaluation-2");
     assertThat(run.err()).isEmpty();
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(run.out(), InputFormat.JSON);
@@ -68,6 +69,17 @@ class EvaluationJsonSchemaTests {
     assertThat(schema.validate(valueWithoutComputed))
         .as("a value on a non-computed figure")
         .isNotEmpty();
+
+    ObjectNode numberNotString =
+        (ObjectNode) evaluate(LkjipCliTests.CONSISTENT, RuleSets.RECOMMENDED).deepCopy();
+    ((ObjectNode) numberNotString.get("evaluation").get("totals").get("budget"))
+        .put("value", new BigDecimal("100.5"));
+    assertThat(schema.validate(numberNotString)).as("a decimal as a JSON number").isNotEmpty();
+
+    ObjectNode exponent =
+        (ObjectNode) evaluate(LkjipCliTests.CONSISTENT, RuleSets.RECOMMENDED).deepCopy();
+    ((ObjectNode) exponent.get("evaluation").get("totals").get("budget")).put("value", "1E+3");
+    assertThat(schema.validate(exponent)).as("a decimal in exponent notation").isNotEmpty();
 
     ObjectNode unknownProperty =
         (ObjectNode) evaluate(LkjipCliTests.CONSISTENT, RuleSets.RECOMMENDED).deepCopy();

@@ -236,7 +236,7 @@ class LkjipCliTests {
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isEqualTo(ExitCodes.PASSED);
     assertThat(run.out())
-        .startsWith("{\n  \"format\": \"lkjip-evaluation/1\",\n  \"evaluation\": {")
+        .startsWith("{\n  \"format\": \"lkjip-evaluation/2\",\n  \"evaluation\": {")
         .contains("\"ruleSetId\": \"recommended\"")
         .endsWith("}\n");
   }
@@ -312,7 +312,7 @@ class LkjipCliTests {
   void schema_eachShippedName_printsAJsonSchema() {
     for (String name :
         new String[] {
-          "lkjip-report-1", "lkjip-evaluation-1", "lkjip-verification-1", "lkjip-formulas-1"
+          "lkjip-report-1", "lkjip-evaluation-2", "lkjip-verification-1", "lkjip-formulas-1"
         }) {
       CliRun run = CliRun.of("schema", name);
       assertThat(run.exitCode()).as(name).isZero();
