@@ -253,15 +253,14 @@ class LkjipCliTests {
 
   @Test
   void grade_inTheGapOfThePrintedScale_isUncoveredAndExitsOne() {
-    CliRun run =
-        CliRun.of("grade", "80.5", "--scale", "permenpan-53-2014-as-printed-tebing-tinggi");
+    CliRun run = CliRun.of("grade", "80.5", "--scale", "tebing-tinggi-2022-printed");
     assertThat(run.out()).startsWith("UNCOVERED (").contains("gap");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
   }
 
   @Test
   void grade_onASharedBound_isAmbiguous() {
-    CliRun run = CliRun.of("grade", "75", "--scale", "permenpan-53-2014-as-printed-tebing-tinggi");
+    CliRun run = CliRun.of("grade", "75", "--scale", "tebing-tinggi-2022-printed");
     assertThat(run.out()).startsWith("AMBIGUOUS: Sangat Baik|Baik (");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
   }
@@ -270,7 +269,7 @@ class LkjipCliTests {
   void grade_unknownScale_exitsTwo() {
     CliRun run = CliRun.of("grade", "80", "--scale", "nope");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).startsWith("lkjip: error: unknown scale 'nope': built-in scales are ");
+    assertThat(run.err()).startsWith("lkjip: error: unknown scale 'nope': the scales are ");
   }
 
   @Test
@@ -288,7 +287,7 @@ class LkjipCliTests {
     assertThat(run.out())
         .contains("akip: AKIP evaluation scale")
         .contains("(85, 100] Memuaskan")
-        .contains("permenpan-53-2014-as-printed-tebing-tinggi")
+        .contains("tebing-tinggi-2022-printed")
         .contains("GAP: values in (80, 81) are in no band (gap between Sangat Baik and Memuaskan)")
         .contains("OVERLAP: values in {75} are in several bands: Sangat Baik, Baik")
         .contains("sakip-88-2021")
