@@ -144,8 +144,7 @@ class LkjipCliTests {
   void verify_missingFile_exitsTwoNamingTheFile() {
     CliRun run = CliRun.of("verify", "no/such/report.json");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err())
-        .isEqualTo("lkjip: error: " + Path.of("no/such/report.json") + ": $: no such file\n");
+    assertThat(run.err()).isEqualTo("lkjip: cannot read no/such/report.json: no such file\n");
   }
 
   @Test
@@ -335,6 +334,37 @@ class LkjipCliTests {
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString())
         .isEqualTo("lkjip: error: Unknown option: '--colour' (see 'lkjip verify --help')\n");
+  }
+
+  @Test
+  void batch_withoutAMode_namesTheAcceptedModesInPlainWords() {
+    CliRun run = CliRun.of("batch", "x.ndjson");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "lkjip: error: Invalid value for positional parameter at index 0 (evaluate|verify): expected"
+                + " evaluate or verify but was 'x.ndjson' (see 'lkjip batch --help')\n");
+  }
+
+  @Test
+  void batch_unknownOnError_namesTheAcceptedValues() {
+    CliRun run = CliRun.of("batch", "verify", "-", "--on-error", "ignore");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err())
+        .isEqualTo(
+            "lkjip: error: Invalid value for option '--on-error': expected skip or stop but was"
+                + " 'ignore' (see 'lkjip batch --help')\n");
+  }
+
+  @Test
+  void verify_batchOption_pointsToTheBatchCommand() {
+    CliRun run = CliRun.of("verify", "--batch", "in.ndjson");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err())
+        .isEqualTo(
+            "lkjip: error: Unknown option: '--batch': a batch runs as 'lkjip batch evaluate|verify"
+                + " IN.ndjson' (see 'lkjip batch --help')\n");
   }
 
   @Test
