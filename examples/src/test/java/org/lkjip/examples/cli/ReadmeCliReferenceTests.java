@@ -107,27 +107,28 @@ class ReadmeCliReferenceTests {
   /** The names of the option {@code option} of {@code command}: -o and --output. */
   private static Set<String> aliases(String command, String option) {
     CommandLineHolder cli = new CommandLineHolder();
-    picocli.CommandLine.Model.OptionSpec spec =
-        cli.line.getSubcommands().get(command).getCommandSpec().findOption(option);
+    picocli.CommandLine sub = cli.line.getSubcommands().get(command);
+    if (sub == null) {
+      return Set.of(option);
+    }
+    picocli.CommandLine.Model.OptionSpec spec = sub.getCommandSpec().findOption(option);
     return spec == null ? Set.of(option) : Set.of(spec.names());
   }
 
   /** Every command line's options by command: {@code lkjip verify ...} and its continuations. */
   static Map<String, Set<String>> commandLines(String text) {
     Map<String, Set<String>> commands = new LinkedHashMap<>();
-    String current = null;
+    Set<String> current = null;
     for (String raw : text.split("\n", -1)) {
       String line = raw.replaceFirst("\\s{2,}#.*$", "");
       if (line.startsWith(JAR)) {
-        current = null;
         for (String alternative : line.substring(JAR.length()).split(" \\| ")) {
           String[] words = alternative.strip().split("\\s+", 2);
-          current = words[0];
-          Set<String> options = commands.computeIfAbsent(current, k -> new TreeSet<>());
-          options.addAll(options(words.length > 1 ? words[1] : ""));
+          current = commands.computeIfAbsent(words[0], k -> new TreeSet<>());
+          current.addAll(options(words.length > 1 ? words[1] : ""));
         }
       } else if (current != null && line.startsWith(" ")) {
-        commands.get(current).addAll(options(line));
+        current.addAll(options(line));
       } else {
         current = null;
       }
