@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Pipes COUNT generated reports (default 1,000,000) through `lkjip evaluate --batch - --output -`
+# Pipes COUNT generated reports (default 1,000,000) through `lkjip batch evaluate - --output -`
 # with a 256 MiB heap, and prints the lines in and out, the exit codes, the time, the rates and the
 # heap after each GC. Run from the repository root after `./mvnw -B -q package -DskipTests`.
 #
@@ -33,7 +33,7 @@ echo "$(date -u +%FT%TZ) start: $COUNT reports ($DISTINCT distinct x $ROUNDS), $
 start=$(date +%s%N)
 set +e
 for _ in $(seq "$ROUNDS"); do cat "$CORPUS"; done \
-  | java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG" -jar $JAR evaluate --batch - --output - \
+  | java -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG" -jar $JAR batch evaluate - --output - \
       --threads "$WORKERS" 2>"$ERR" \
   | wc -lc >target/million-out.txt
 codes=("${PIPESTATUS[@]}")

@@ -90,7 +90,7 @@ public final class RuleSets {
                 + " efficiency, the grading scale as printed")
         .indicatorValue(RoundingPolicy.of(Rounding.truncate(2), false, "truncated to 2 decimals"))
         .achievement(achievement)
-        .gradingScaleId(Scales.PERMENPAN_53_2014_AS_PRINTED_TEBING_TINGGI)
+        .gradingScaleId(Scales.TEBING_TINGGI_2022_PRINTED)
         .absorption(halfUpFromUnrounded)
         .outputAchievement(halfUpFromUnrounded)
         .objectiveEfficiency(EfficiencyPolicy.of(EfficiencyRules.RATIO, halfUpFromUnrounded))

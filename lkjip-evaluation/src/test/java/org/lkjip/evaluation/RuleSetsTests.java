@@ -45,7 +45,7 @@ class RuleSetsTests {
     assertThat(rs.absorption().rounding().mode()).isEqualTo(RoundingMode.HALF_UP);
     assertThat(rs.objectiveEfficiency().ruleId()).isEqualTo("ratio");
     assertThat(rs.lineEfficiency().ruleId()).isEqualTo("savings");
-    assertThat(rs.gradingScaleId()).isEqualTo("permenpan-53-2014-as-printed-tebing-tinggi");
+    assertThat(rs.gradingScaleId()).isEqualTo("tebing-tinggi-2022-printed");
     assertThat(rs.achievement().cap()).isEmpty();
   }
 

@@ -42,6 +42,19 @@ public final class FormulaDefinitionsIo {
   }
 
   /**
+   * Reads the definitions of a document given as UTF-8 bytes (strict: a malformed byte is an error
+   * with its line and column).
+   *
+   * @param sourceName name of the input in error messages
+   * @throws LkjipInputException if the bytes are not a valid document
+   * @since 0.1
+   */
+  public ImmutableList<FormulaDefinition> read(String sourceName, byte[] json) {
+    JsonSources.checkSize(sourceName, json.length);
+    return read(sourceName, JsonSources.decodeUtf8(sourceName, json));
+  }
+
+  /**
    * Reads the definitions of a document given as text.
    *
    * @param sourceName name of the input in error messages

@@ -3,13 +3,13 @@ package org.lkjip.examples.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lkjip.evaluation.RuleSet;
 import org.lkjip.evaluation.RuleSets;
 import org.lkjip.examples.batch.BatchPipeline.OnError;
 import org.lkjip.examples.batch.BatchPipeline.Options;
 import org.lkjip.examples.batch.BatchPipeline.Processor;
+import org.lkjip.examples.cli.InputFiles;
 import org.lkjip.examples.cli.ReportArguments;
 import org.lkjip.formulas.FormulaRegistry;
 import picocli.CommandLine;
@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code lkjip batch evaluate|verify --batch IN.ndjson --output OUT.ndjson}, also reached as {@code
- * lkjip evaluate --batch ...} and {@code lkjip verify --batch ...} (see {@link #route}): the
- * streaming batch as a command. Exit codes: 0 every line processed, 1 bad lines skipped, 2 the run
- * stopped on a bad line, or bad usage, or the input or output failed.
+ * {@code lkjip batch evaluate|verify IN.ndjson|- [-o OUT.ndjson|-]}: the streaming batch as a
+ * command, the one way to run a batch. Exit codes: 0 every line processed, 1 bad lines skipped, 2
+ * the run stopped on a bad line, or bad usage, or the input or output failed. An input that cannot
+ * be read is the line {@code lkjip: cannot read IN: REASON} (see {@link InputFiles}), and nothing
+ * is written.
  *
  * @since 0.1
  */
@@ -41,19 +42,22 @@ public final class BatchCommand implements Callable<Integer> {
     VERIFY
   }
 
-  @Parameters(index = "0", description = "evaluate or verify", converter = ModeConverter.class)
+  @Parameters(
+      index = "0",
+      paramLabel = "evaluate|verify",
+      description = "evaluate: write each report's evaluation; verify: its verification",
+      converter = ModeConverter.class)
   Mode mode = Mode.EVALUATE;
 
-  @Option(
-      names = "--batch",
-      required = true,
-      paramLabel = "IN",
+  @Parameters(
+      index = "1",
+      paramLabel = "IN.ndjson",
       description = "NDJSON input file, or - for standard input")
   String input = "-";
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "OUT",
+      paramLabel = "OUT.ndjson",
       description = "NDJSON output file (written atomically), or - for standard output (default)")
   String output = BatchRun.STANDARD_STREAM;
 
@@ -103,6 +107,9 @@ public final class BatchCommand implements Callable<Integer> {
     RuleSet ruleSet;
     try {
       ruleSet = ReportArguments.resolve(rules);
+    } catch (InputFiles.CannotReadException e) {
+      stderr.println("lkjip: " + e.getMessage());
+      return BatchRun.EXIT_STOPPED;
     } catch (RuntimeException e) {
       stderr.println("lkjip: error: batch: " + e.getMessage());
       return BatchRun.EXIT_STOPPED;
@@ -135,30 +142,13 @@ public final class BatchCommand implements Callable<Integer> {
         new BatchPipeline(processor, Options.defaults().withWorkers(threads).withOnError(onError));
     try {
       return BatchRun.exitCode(BatchRun.run(pipeline, input, output, stdin, stdout, stderr));
+    } catch (InputFiles.CannotReadException e) {
+      stderr.println("lkjip: " + e.getMessage());
+      return BatchRun.EXIT_STOPPED;
     } catch (IOException e) {
       stderr.println("lkjip: error: batch: " + e.getMessage());
       return BatchRun.EXIT_STOPPED;
     }
-  }
-
-  /**
-   * The command line to run: {@code evaluate --batch ...} and {@code verify --batch ...} become
-   * {@code batch evaluate --batch ...} and {@code batch verify --batch ...}; anything else is
-   * returned as it is.
-   */
-  public static String[] route(String... args) {
-    if (args.length == 0 || !(args[0].equals("evaluate") || args[0].equals("verify"))) {
-      return args;
-    }
-    for (String a : args) {
-      if (a.equals("--batch") || a.startsWith("--batch=")) {
-        String[] routed = new String[args.length + 1];
-        routed[0] = "batch";
-        System.arraycopy(args, 0, routed, 1, args.length);
-        return routed;
-      }
-    }
-    return args;
   }
 
   /** Runs the command on its own; exits with its code. */
@@ -170,7 +160,13 @@ public final class BatchCommand implements Callable<Integer> {
   static final class OnErrorConverter implements CommandLine.ITypeConverter<OnError> {
     @Override
     public OnError convert(String value) {
-      return OnError.valueOf(value.toUpperCase(Locale.ROOT));
+      return switch (value) {
+        case "skip" -> OnError.SKIP;
+        case "stop" -> OnError.STOP;
+        default ->
+            throw new CommandLine.TypeConversionException(
+                "expected skip or stop but was '" + value + "'");
+      };
     }
   }
 
@@ -178,7 +174,13 @@ public final class BatchCommand implements Callable<Integer> {
   static final class ModeConverter implements CommandLine.ITypeConverter<Mode> {
     @Override
     public Mode convert(String value) {
-      return Mode.valueOf(value.toUpperCase(Locale.ROOT));
+      return switch (value) {
+        case "evaluate" -> Mode.EVALUATE;
+        case "verify" -> Mode.VERIFY;
+        default ->
+            throw new CommandLine.TypeConversionException(
+                "expected evaluate or verify but was '" + value + "'");
+      };
     }
   }
 }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.lkjip.examples.batch.BatchPipeline.Summary;
+import org.lkjip.examples.cli.InputFiles;
 import org.lkjip.io.AtomicFiles;
 
 /**
@@ -41,6 +41,7 @@ public final class BatchRun {
    * @param input a file name, or {@code "-"} for {@code stdin}
    * @param output a file name, or {@code "-"} for {@code stdout}
    * @return the counts
+   * @throws InputFiles.CannotReadException if the input file cannot be opened
    * @throws IOException if the input cannot be read or the output cannot be written
    */
   public static Summary run(
@@ -53,9 +54,7 @@ public final class BatchRun {
       throws IOException {
     String inputName = input.equals(STANDARD_STREAM) ? "stdin" : input;
     try (InputStream in =
-        input.equals(STANDARD_STREAM)
-            ? new NotClosing(stdin)
-            : Files.newInputStream(Path.of(input))) {
+        input.equals(STANDARD_STREAM) ? new NotClosing(stdin) : InputFiles.open(input)) {
       if (output.equals(STANDARD_STREAM)) {
         OutputStream out = new BufferedOutputStream(stdout, 256 * 1024);
         Summary s = pipeline.run(in, inputName, out, stderr);

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What every subcommand shares: it never lets an exception out. Bad input becomes one line {@code
- * lkjip: error: <file>:<line>:<column>: <$.path>: <message>} on standard error and exit code 2; a
+ * What every subcommand shares: it never lets an exception out. A file that cannot be read becomes
+ * one line {@code lkjip: cannot read <path>: <reason>} (see {@link InputFiles}); other bad input
+ * one line {@code lkjip: error: <file>:<line>:<column>: <$.path>: <message>}; both exit code 2. A
  * bug becomes one line {@code lkjip: internal error: ...} and exit code 3. With {@code --debug} the
  * stack trace follows the line.
  */
@@ -32,6 +33,8 @@ abstract class BaseCommand implements Callable<Integer> {
   public final Integer call() {
     try {
       return run();
+    } catch (InputFiles.CannotReadException e) {
+      return fail("lkjip: " + e.getMessage(), e, ExitCodes.BAD_INPUT);
     } catch (LkjipInputException e) {
       return fail("lkjip: error: " + e.getMessage(), e, ExitCodes.BAD_INPUT);
     } catch (WorkbookInputException e) {

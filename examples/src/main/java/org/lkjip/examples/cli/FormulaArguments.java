@@ -27,7 +27,8 @@ public final class FormulaArguments {
     if (formulas == null) {
       return FormulaRegistry.standard();
     }
-    ImmutableList<FormulaDefinition> definitions = new FormulaDefinitionsIo().read(formulas);
+    ImmutableList<FormulaDefinition> definitions =
+        new FormulaDefinitionsIo().read(formulas.toString(), InputFiles.readBytes(formulas));
     try {
       return FormulaRegistry.builder()
           .addBuiltIns()

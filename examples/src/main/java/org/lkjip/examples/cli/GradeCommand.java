@@ -1,17 +1,17 @@
 package org.lkjip.examples.cli;
 
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.lkjip.evaluation.grading.Grade;
 import org.lkjip.evaluation.grading.Grader;
-import org.lkjip.evaluation.grading.Scales;
 import org.lkjip.io.IndonesianNumbers;
 import org.lkjip.model.GradingScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lkjip grade}: the band of a value on a built-in scale. */
+/** {@code lkjip grade}: the band of a value on a built-in scale or on the one a report states. */
 @Command(
     name = "grade",
     mixinStandardHelpOptions = true,
@@ -30,23 +30,21 @@ final class GradeCommand extends BaseCommand {
       names = "--scale",
       required = true,
       paramLabel = "ID",
-      description = "Id of a built-in scale (see 'lkjip scales').")
+      description =
+          "Id of a built-in scale, or with --report of the scale that report states (see 'lkjip"
+              + " scales --report FILE').")
   String scale = "";
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "A report (lkjip-report/1 JSON or a workbook) whose stated scale --scale may name.")
+  @Nullable Path report;
 
   @Override
   int run() {
-    GradingScale s =
-        Scales.find(scale)
-            .orElseThrow(
-                () ->
-                    new CliException(
-                        "unknown scale '"
-                            + scale
-                            + "': built-in scales are "
-                            + Scales.builtIns().stream()
-                                .map(GradingScale::id)
-                                .sorted()
-                                .collect(Collectors.joining(", "))));
+    GradingScale s = KnownScales.find(scale, report);
     Grade g = Grader.grade(s, parse(value));
     switch (g.outcome()) {
       case GRADED -> out().println(g.label().orElseThrow());

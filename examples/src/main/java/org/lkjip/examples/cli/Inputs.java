@@ -1,12 +1,9 @@
 package org.lkjip.examples.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +17,6 @@ import org.lkjip.evaluation.RuleSets;
 import org.lkjip.evaluation.efficiency.EfficiencyRules;
 import org.lkjip.evaluation.grading.Scales;
 import org.lkjip.examples.report.AuditedReport;
-import org.lkjip.io.Limits;
 import org.lkjip.io.LkjipInputException;
 import org.lkjip.io.ReportLocations;
 import org.lkjip.io.ReportReader;
@@ -135,31 +131,9 @@ final class Inputs {
     return files.build();
   }
 
-  /** The bytes of a file within the size limit, or a located error naming the file. */
+  /** The bytes of a file within the size limit (see {@link InputFiles#readBytes}). */
   static byte[] readBytes(Path file) {
-    String source = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        throw new LkjipInputException(source, "$", 0, 0, "is a directory, not a report file", null);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        byte[] bytes = in.readNBytes((int) Limits.MAX_DOCUMENT_BYTES + 1);
-        if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
-          throw new LkjipInputException(
-              source,
-              "$",
-              0,
-              0,
-              "the file is larger than " + Limits.MAX_DOCUMENT_BYTES + " bytes",
-              null);
-        }
-        return bytes;
-      }
-    } catch (NoSuchFileException e) {
-      throw new LkjipInputException(source, "$", 0, 0, "no such file", e);
-    } catch (IOException e) {
-      throw new LkjipInputException(source, "$", 0, 0, "cannot read the file: " + e, e);
-    }
+    return InputFiles.readBytes(file);
   }
 
   /** SHA-256 of {@code bytes} in lower-case hex. */
@@ -171,13 +145,6 @@ final class Inputs {
     }
   }
 
-  /**
-   * The rule set named by {@code idOrFile}: a built-in id ({@link RuleSets#builtIns()}), else a
-   * JSON file holding one rule set object.
-   *
-   * @throws CliException if it is neither a built-in id nor an existing file
-   * @throws LkjipInputException if the file is not a valid rule set
-   */
   /**
    * The rule set to use for {@code report}: the one named on the command line; else the one the
    * report declares ({@code ruleSet}) when it is built in; else {@link RuleSets#RECOMMENDED}. A
@@ -204,13 +171,21 @@ final class Inputs {
     return RuleSets.recommended();
   }
 
+  /**
+   * The rule set named by {@code idOrFile}: a built-in id ({@link RuleSets#builtIns()}), else a
+   * JSON file holding one rule set object.
+   *
+   * @throws CliException if it is neither a built-in id nor a file name
+   * @throws InputFiles.CannotReadException if the file cannot be read
+   * @throws LkjipInputException if the file is not a valid rule set
+   */
   static RuleSet ruleSet(String idOrFile) {
     Optional<RuleSet> builtIn = RuleSets.find(idOrFile);
     if (builtIn.isPresent()) {
       return builtIn.get();
     }
     Path file = Path.of(idOrFile);
-    if (!Files.isRegularFile(file)) {
+    if (!looksLikeFile(idOrFile) && !Files.exists(file)) {
       throw new CliException(
           "unknown rule set '"
               + idOrFile
@@ -219,6 +194,16 @@ final class Inputs {
               + "; or give a rule set JSON file");
     }
     return readRuleSet(file);
+  }
+
+  /**
+   * Whether {@code idOrFile} names a file rather than a rule set id: it has a directory separator
+   * or ends in {@code .json}. Such a name that cannot be read is "cannot read", not "unknown id".
+   */
+  private static boolean looksLikeFile(String idOrFile) {
+    return idOrFile.contains("/")
+        || idOrFile.contains(java.io.File.separator)
+        || idOrFile.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
   }
 
   /** Ids of the built-in rule sets, comma-separated. */
@@ -231,7 +216,7 @@ final class Inputs {
    * efficiency rule the rule set names must be built in (this CLI has no way to add others).
    */
   static RuleSet readRuleSet(Path file) {
-    RuleSet rules = new RuleSetReader().read(file);
+    RuleSet rules = new RuleSetReader().read(file.toString(), readBytes(file));
     if (Scales.find(rules.gradingScaleId()).isEmpty()) {
       throw new CliException(
           file

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * lkjip grade VALUE --scale ID
  * lkjip scales | rules | schema NAME
  * lkjip generate --count N [--seed S] [--output PATH|-]
- * lkjip evaluate|verify --batch IN.ndjson|- [--output OUT.ndjson|-] [--on-error skip|stop]
+ * lkjip batch evaluate|verify IN.ndjson|- [--output OUT.ndjson|-] [--on-error skip|stop]
  * </pre>
  *
  * <p>Exit codes are in {@link ExitCodes}. Output is byte-identical across runs, machines, locales
@@ -81,8 +81,7 @@ public final class LkjipCli implements Runnable {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     try {
-      return commandLine(out, err)
-          .execute(BatchCommand.route(args)); // evaluate|verify --batch → batch evaluate|verify
+      return commandLine(out, err).execute(args);
     } finally {
       out.flush();
       err.flush();
@@ -95,19 +94,36 @@ public final class LkjipCli implements Runnable {
    * <message> (see 'lkjip verify --help')} with exit code 2, without the full usage text.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return new CommandLine(new LkjipCli())
+    return commandLine(out, err, CommandLine.defaultFactory());
+  }
+
+  /**
+   * {@link #commandLine(PrintWriter, PrintWriter)} with the commands made by {@code factory} (a
+   * host or a test gives {@code batch} and {@code generate} streams of its own).
+   */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    return new CommandLine(new LkjipCli(), factory)
         .setOut(out)
         .setErr(err)
         .setParameterExceptionHandler(
             (e, args) -> {
               CommandLine failed = e.getCommandLine();
+              String see = failed.getCommandSpec().qualifiedName();
+              String hint = "";
+              if (e instanceof CommandLine.UnmatchedArgumentException u
+                  && u.getUnmatched().stream().anyMatch(a -> a.startsWith("--batch"))) {
+                hint = ": a batch runs as 'lkjip batch evaluate|verify IN.ndjson'";
+                see = "lkjip batch";
+              }
               failed
                   .getErr()
                   .println(
                       "lkjip: error: "
                           + String.valueOf(e.getMessage()).replace('\n', ' ').replace('\r', ' ')
+                          + hint
                           + " (see '"
-                          + failed.getCommandSpec().qualifiedName()
+                          + see
                           + " --help')");
               failed.getErr().flush();
               return ExitCodes.BAD_INPUT;

@@ -69,7 +69,7 @@ public final class VerificationJson {
 
   /**
    * The same document on one line (no indentation), ending with a newline: one line of a {@code
-   * verify --batch} NDJSON output.
+   * batch verify} NDJSON output.
    */
   public static String renderCompact(Verification v) {
     return render(v, Optional.empty(), i -> Optional.empty(), COMPACT);

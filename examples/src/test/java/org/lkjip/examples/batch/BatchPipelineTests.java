@@ -216,7 +216,7 @@ class BatchPipelineTests {
                     new ByteArrayInputStream(input),
                     new PrintStream(stdout, true, StandardCharsets.UTF_8),
                     err))
-            .execute("verify", "--batch", "-", "--output", "-");
+            .execute("verify", "-", "--output", "-");
     assertThat(code).isEqualTo(BatchRun.EXIT_OK);
     List<JsonNode> docs = outputDocuments(stdout.toByteArray());
     assertThat(docs).hasSize(3);

@@ -49,8 +49,8 @@ class AtomicOutputTests {
                 "-cp",
                 System.getProperty("java.class.path"),
                 LkjipCli.class.getName(),
+                "batch",
                 "verify",
-                "--batch",
                 input.toString(),
                 "--output",
                 output.toString(),
@@ -98,11 +98,7 @@ class AtomicOutputTests {
         LkjipCli.commandLine(
                 new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter()))
-            .execute(
-                org.lkjip.examples.batch.BatchCommand.route(
-                    new String[] {
-                      "verify", "--batch", input.toString(), "--output", output.toString()
-                    }));
+            .execute("batch", "verify", input.toString(), "--output", output.toString());
 
     assertThat(code).isIn(0, 1);
     List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);

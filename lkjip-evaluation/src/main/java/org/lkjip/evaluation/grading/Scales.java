@@ -13,12 +13,13 @@ import org.lkjip.model.ImmutableGradingScale;
 
 /**
  * The built-in grading scales, each as data with its source and how sure that source is. Users add
- * their own scales as {@link GradingScale} values (lkjip-io reads them from JSON).
+ * their own scales as {@link GradingScale} values (lkjip-io reads them from JSON). An id names one
+ * scale: a report that states a scale under a built-in's id should state that scale's bands.
  *
  * <table>
  *   <caption>Built-in scales</caption>
  *   <tr><th>id</th><th>bands</th></tr>
- *   <tr><td>{@value #PERMENPAN_53_2014_AS_PRINTED_TEBING_TINGGI}</td>
+ *   <tr><td>{@value #TEBING_TINGGI_2022_PRINTED}</td>
  *       <td>[81, 100] Memuaskan, [75, 80] Sangat Baik, [65, 75] Baik, [50, 65] Cukup Baik,
  *           [30, 50] Agak Kurang — exactly as printed, gap and overlaps included</td></tr>
  *   <tr><td>{@value #AKIP}</td>
@@ -42,9 +43,12 @@ import org.lkjip.model.ImmutableGradingScale;
  * @since 0.1
  */
 public final class Scales {
-  /** Id of the seed report's scale exactly as printed. */
-  public static final String PERMENPAN_53_2014_AS_PRINTED_TEBING_TINGGI =
-      "permenpan-53-2014-as-printed-tebing-tinggi";
+  /**
+   * Id of the seed report's scale exactly as printed: the id the seed report gives the scale it
+   * states ({@code statedScale}), so that its findings, its evaluation and {@code lkjip scales}
+   * name one scale alike.
+   */
+  public static final String TEBING_TINGGI_2022_PRINTED = "tebing-tinggi-2022-printed";
 
   /** Id of the older AKIP scale. */
   public static final String AKIP = "akip";
@@ -60,7 +64,7 @@ public final class Scales {
 
   private static final GradingScale PRINTED =
       scale(
-          PERMENPAN_53_2014_AS_PRINTED_TEBING_TINGGI,
+          TEBING_TINGGI_2022_PRINTED,
           "PermenPAN-RB 53/2014 scale as printed in the Tebing Tinggi 2022 LKjIP",
           "PermenPAN-RB 53/2014 as printed in LKjIP Dinas Ketenagakerjaan dan Perindustrian Kota"
               + " Tebing Tinggi 2022",
@@ -128,7 +132,7 @@ public final class Scales {
    * The seed report's scale exactly as printed: {@code 81–100 Memuaskan, 75–80 Sangat Baik, 65–75
    * Baik, 50–65 Cukup Baik, 30–50 Agak Kurang}, all bounds inclusive.
    */
-  public static GradingScale permenpan53AsPrintedTebingTinggi() {
+  public static GradingScale tebingTinggi2022Printed() {
     return PRINTED;
   }
 

@@ -24,7 +24,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class GraderTests {
-  private static final GradingScale PRINTED = Scales.permenpan53AsPrintedTebingTinggi();
+  private static final GradingScale PRINTED = Scales.tebingTinggi2022Printed();
 
   /** Values in hundredths from −50 to 250. */
   private static final Gen<BigDecimal> VALUES =
@@ -48,7 +48,7 @@ class GraderTests {
     assertThat(g.position()).contains(Grade.Position.GAP);
     assertThat(g.reason())
         .isEqualTo(
-            "80.5 is in no band of scale 'permenpan-53-2014-as-printed-tebing-tinggi': in a gap"
+            "80.5 is in no band of scale 'tebing-tinggi-2022-printed': in a gap"
                 + " between bands");
   }
 
@@ -240,9 +240,7 @@ class GraderTests {
     assertThat(top.reason()).contains("above every band").contains("top band 'Memuaskan'");
     // values inside the scale, and values below it, are not affected by the choice
     assertThat(Grader.grade(akip, new BigDecimal("72.84"), true).label()).contains("Baik");
-    assertThat(
-            Grader.grade(Scales.permenpan53AsPrintedTebingTinggi(), new BigDecimal("10"), true)
-                .outcome())
+    assertThat(Grader.grade(Scales.tebingTinggi2022Printed(), new BigDecimal("10"), true).outcome())
         .isEqualTo(Grade.Outcome.UNCOVERED);
   }
 }

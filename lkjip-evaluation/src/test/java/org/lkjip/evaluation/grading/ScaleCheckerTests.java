@@ -16,21 +16,21 @@ class ScaleCheckerTests {
 
   @Test
   void check_printedSeedScale_reportsGapOverlapsAndEnds() {
-    assertThat(ScaleChecker.check(Scales.permenpan53AsPrintedTebingTinggi()))
+    assertThat(ScaleChecker.check(Scales.tebingTinggi2022Printed()))
         .extracting(ScaleFinding::describe)
         .containsExactly(
-            "scale 'permenpan-53-2014-as-printed-tebing-tinggi': values in [0, 30) are below every band",
-            "scale 'permenpan-53-2014-as-printed-tebing-tinggi': values in {50} are in several bands: Cukup Baik, Agak Kurang",
-            "scale 'permenpan-53-2014-as-printed-tebing-tinggi': values in {65} are in several bands: Baik, Cukup Baik",
-            "scale 'permenpan-53-2014-as-printed-tebing-tinggi': values in {75} are in several bands: Sangat Baik, Baik",
-            "scale 'permenpan-53-2014-as-printed-tebing-tinggi': values in (80, 81) are in no band (gap between Sangat Baik and Memuaskan)",
-            "scale 'permenpan-53-2014-as-printed-tebing-tinggi': values in (100, +∞) are above every band");
+            "scale 'tebing-tinggi-2022-printed': values in [0, 30) are below every band",
+            "scale 'tebing-tinggi-2022-printed': values in {50} are in several bands: Cukup Baik, Agak Kurang",
+            "scale 'tebing-tinggi-2022-printed': values in {65} are in several bands: Baik, Cukup Baik",
+            "scale 'tebing-tinggi-2022-printed': values in {75} are in several bands: Sangat Baik, Baik",
+            "scale 'tebing-tinggi-2022-printed': values in (80, 81) are in no band (gap between Sangat Baik and Memuaskan)",
+            "scale 'tebing-tinggi-2022-printed': values in (100, +∞) are above every band");
   }
 
   @Test
   void check_gapInterval_hasExclusiveBounds() {
     ScaleFinding gap =
-        ScaleChecker.check(Scales.permenpan53AsPrintedTebingTinggi()).stream()
+        ScaleChecker.check(Scales.tebingTinggi2022Printed()).stream()
             .filter(f -> f.kind() == ScaleFinding.Kind.GAP)
             .findFirst()
             .orElseThrow();
