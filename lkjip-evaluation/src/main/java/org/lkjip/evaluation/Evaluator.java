@@ -640,19 +640,41 @@ public final class Evaluator {
         RoundingPolicy rounding) {
       if (reference.isEmpty()) {
         return Figure.notComputed(
-            prefix, Status.NOT_APPLICABLE, what.notRecorded, ImmutableMap.of());
+            prefix,
+            Status.NOT_APPLICABLE,
+            what.notRecorded,
+            ImmutableMap.of(),
+            "reference-not-recorded",
+            what.args);
       }
       Target t = reference.get();
       Optional<Absence> absent = t.absence();
       if (absent.isPresent()) {
         return switch (absent.get()) {
           case NIL ->
-              Figure.notComputed(prefix, Status.NOT_APPLICABLE, what.nil, ImmutableMap.of());
+              Figure.notComputed(
+                  prefix,
+                  Status.NOT_APPLICABLE,
+                  what.nil,
+                  ImmutableMap.of(),
+                  "reference-nil",
+                  what.args);
           case NOT_APPLICABLE ->
               Figure.notComputed(
-                  prefix, Status.NOT_APPLICABLE, what.notApplicable, ImmutableMap.of());
+                  prefix,
+                  Status.NOT_APPLICABLE,
+                  what.notApplicable,
+                  ImmutableMap.of(),
+                  "reference-not-applicable",
+                  what.args);
           case NOT_REPORTED ->
-              Figure.notComputed(prefix, Status.MISSING_INPUT, what.notReported, ImmutableMap.of());
+              Figure.notComputed(
+                  prefix,
+                  Status.MISSING_INPUT,
+                  what.notReported,
+                  ImmutableMap.of(),
+                  "reference-not-reported",
+                  what.args);
         };
       }
       AchievementPolicy policy =
@@ -1197,15 +1219,21 @@ public final class Evaluator {
 
   /** The reasons of a comparison with a reference target that is absent, built once. */
   private static final class ReferenceTexts {
-    static final ReferenceTexts PLAN_END_TARGET = new ReferenceTexts("plan end target");
-    static final ReferenceTexts NATIONAL_STANDARD = new ReferenceTexts("national standard");
+    static final ReferenceTexts PLAN_END_TARGET =
+        new ReferenceTexts("plan end target", "PLAN_END_TARGET");
+    static final ReferenceTexts NATIONAL_STANDARD =
+        new ReferenceTexts("national standard", "NATIONAL_STANDARD");
+
+    /** The reason's argument: the measure of the reference, e.g. NATIONAL_STANDARD. */
+    final ImmutableMap<String, String> args;
 
     final String notRecorded;
     final String nil;
     final String notApplicable;
     final String notReported;
 
-    private ReferenceTexts(String what) {
+    private ReferenceTexts(String what, String measure) {
+      this.args = ImmutableMap.of("measure", measure);
       this.notRecorded = "no " + what + " recorded";
       this.nil = "no " + what + " (Nihil)";
       this.notApplicable = "the " + what + " is N/A";

@@ -75,6 +75,7 @@ abstract class AbstractFormula implements IndicatorFormula {
     int year = inputs.year();
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
+    List<String> missingItems = new ArrayList<>();
     ImmutableList<InputKey> keys = keys(year);
     for (InputKey key : keys) {
       Optional<BigDecimal> value = inputs.value(key.name(), key.year());
@@ -85,10 +86,17 @@ abstract class AbstractFormula implements IndicatorFormula {
             inputs
                 .missingReason(key.name(), key.year())
                 .orElseThrow(() -> new IllegalStateException("bug: no value and no reason")));
+        missingItems.add(inputs.missingItem(key.name(), key.year()).orElseThrow());
       }
     }
     if (!missing.isEmpty()) {
-      return Figure.notComputed(id, Status.MISSING_INPUT, String.join("; ", missing), values);
+      return Figure.notComputed(
+          id,
+          Status.MISSING_INPUT,
+          String.join("; ", missing),
+          values,
+          "inputs-missing",
+          Map.of("inputs", String.join("; ", missingItems)));
     }
     if (countsOnly) {
       List<String> negative = new ArrayList<>();

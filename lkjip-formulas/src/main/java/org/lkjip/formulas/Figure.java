@@ -35,6 +35,28 @@ public abstract class Figure {
   @Value.Parameter
   public abstract Optional<String> reason();
 
+  /**
+   * What {@link #reason()} says, as a code that renderers word in a language (lkjip's audit
+   * messages have a template {@code reason.<code>} for each), e.g. {@code "inputs-missing"}; absent
+   * when the reason has no code (renderers then word the {@link #status()}). Not part of {@code
+   * equals} nor of the JSON: the English {@link #reason()} is the figure's record.
+   *
+   * @since 0.3
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract Optional<String> reasonCode();
+
+  /**
+   * The values the reason quotes, by name, for {@link #reasonCode()}: texts, numbers as plain
+   * decimals, lists as items separated by {@code "; "} of parts separated by {@code " › "}.
+   *
+   * @since 0.3
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract ImmutableMap<String, String> reasonArgs();
+
   /** Id of the rule that made the figure, e.g. "lkjip:certification-ratio". */
   @Value.Parameter
   public abstract String rule();
@@ -128,6 +150,24 @@ public abstract class Figure {
         immutable(inputs),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * A figure that could not be computed, with the reason in English and as a code with the values
+   * it quotes (see {@link #reasonCode()}).
+   *
+   * @since 0.3
+   */
+  public static Figure notComputed(
+      String rule,
+      Status status,
+      String reason,
+      Map<String, BigDecimal> inputs,
+      String reasonCode,
+      Map<String, String> reasonArgs) {
+    return ImmutableFigure.copyOf(notComputed(rule, status, reason, inputs))
+        .withReasonCode(reasonCode)
+        .withReasonArgs(reasonArgs);
   }
 
   /**

@@ -56,12 +56,27 @@ public final class FormulaInputs {
    * or "input 'placed' for 2020 is reported as N/A"; empty when it has a value.
    */
   public Optional<String> missingReason(String name, int year) {
+    return missingItem(name, year)
+        .map(
+            item -> {
+              String[] parts = item.split(" › ", -1);
+              return parts.length == 2
+                  ? "input '" + name + "' for " + year + " is missing"
+                  : "input '" + name + "' for " + year + " is reported as " + parts[2];
+            });
+  }
+
+  /**
+   * {@link #missingReason} as language-neutral parts: {@code "name › year"} when the input is
+   * missing, {@code "name › year › ABSENCE"} when it is reported absent; empty when it has a value.
+   *
+   * @since 0.3
+   */
+  public Optional<String> missingItem(String name, int year) {
     Optional<Observation> o = observation(name, year);
     if (o.isEmpty()) {
-      return Optional.of("input '" + name + "' for " + year + " is missing");
+      return Optional.of(name + " › " + year);
     }
-    return o.get()
-        .absence()
-        .map(a -> "input '" + name + "' for " + year + " is reported as " + a.name());
+    return o.get().absence().map(a -> name + " › " + year + " › " + a.name());
   }
 }

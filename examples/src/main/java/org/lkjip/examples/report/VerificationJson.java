@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectWriter;
  *               "difference", "alternativeRounding", "rule", "measure", "subject", "year",
  *               "source"}],
  *  "findings": [{"check", "severity", "table", "row", "column", "subject", "message",
- *                "source"}]}
+ *                "messageKey", "facts", "source"}]}
  * }</pre>
  *
  * <p>{@code published} is the printed text; {@code recomputed} is a plain decimal string ({@code
@@ -175,6 +175,7 @@ public final class VerificationJson {
     optional(g, "column", f.column());
     optional(g, "subject", f.subject());
     g.writeStringProperty("message", f.message());
+    optional(g, "messageKey", f.messageKey());
     facts(g, f);
     optional(g, "source", source);
     g.writeEndObject();

@@ -2,6 +2,7 @@ package org.lkjip.evaluation.achievement;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.lkjip.formulas.Figure;
 import org.lkjip.formulas.Rounding;
@@ -113,13 +114,28 @@ public final class Achievements {
         switch (target.absence().get()) {
           case NOT_APPLICABLE ->
               Figure.notComputed(
-                  rule, Status.NOT_APPLICABLE, "the target is N/A", ImmutableMap.of());
+                  rule,
+                  Status.NOT_APPLICABLE,
+                  "the target is N/A",
+                  ImmutableMap.of(),
+                  "target-not-applicable",
+                  Map.of());
           case NIL ->
               Figure.notComputed(
-                  rule, Status.NOT_APPLICABLE, "there is no target (Nihil)", ImmutableMap.of());
+                  rule,
+                  Status.NOT_APPLICABLE,
+                  "there is no target (Nihil)",
+                  ImmutableMap.of(),
+                  "target-nil",
+                  Map.of());
           case NOT_REPORTED ->
               Figure.notComputed(
-                  rule, Status.MISSING_INPUT, "the target is not reported", ImmutableMap.of());
+                  rule,
+                  Status.MISSING_INPUT,
+                  "the target is not reported",
+                  ImmutableMap.of(),
+                  "target-not-reported",
+                  Map.of());
         });
   }
 
@@ -146,7 +162,12 @@ public final class Achievements {
                   "the actual is zero, better than any target under T / R: set to the cap"));
         }
         return Figure.notComputed(
-            rule, Status.DIVISION_BY_ZERO, "the actual is zero: T / R is undefined", inputs);
+            rule,
+            Status.DIVISION_BY_ZERO,
+            "the actual is zero: T / R is undefined",
+            inputs,
+            "actual-zero",
+            Map.of());
       }
       unrounded = Rounding.divide(t.multiply(HUNDRED), r);
     } else {
@@ -186,7 +207,12 @@ public final class Achievements {
           Optional.of("the target is zero and the actual is zero: met exactly"));
     }
     return Figure.notComputed(
-        rule, Status.DIVISION_BY_ZERO, "the target is zero: achievement is undefined", inputs);
+        rule,
+        Status.DIVISION_BY_ZERO,
+        "the target is zero: achievement is undefined",
+        inputs,
+        "target-zero",
+        Map.of());
   }
 
   /** {@code inputs} followed by the cap. */

@@ -37,9 +37,10 @@ final class AllocationCheck implements ConsistencyCheck {
           Checks.about(ID, Severity.WARNING, issue.line())
               .addFact(Fact.of("alignment", issue.alignmentId()))
               .addFact(Fact.of("kind", issue.kind().name()))
-              .addFact(Fact.of("objectives", String.join(", ", issue.objectives())))
+              .addFact(Fact.of("objectives", String.join(AuditMessages.ITEMS, issue.objectives())))
               .addFact(Fact.of("shareSum", issue.shareSum()))
-              .message(issue.describe())
+              .addFact(Fact.of("objectiveCount", issue.objectives().size()))
+              .messageKey("allocation.line")
               .build());
     }
     List<Alignment> alignments = ctx.report().alignments();
@@ -57,19 +58,11 @@ final class AllocationCheck implements ConsistencyCheck {
               Checks.about(ID, Severity.WARNING, o.id())
                   .addFact(Fact.of("alignment", a.id()))
                   .addFact(Fact.of("otherAlignment", b.id()))
-                  .addFact(Fact.of("lines", String.join(", ", la)))
-                  .addFact(Fact.of("otherLines", String.join(", ", lb)))
-                  .message(
-                      "alignments "
-                          + name(a)
-                          + " and "
-                          + name(b)
-                          + " disagree on objective "
-                          + o.id()
-                          + ": "
-                          + text(la)
-                          + " vs "
-                          + text(lb))
+                  .addFact(Fact.of("lines", String.join(AuditMessages.ITEMS, la)))
+                  .addFact(Fact.of("otherLines", String.join(AuditMessages.ITEMS, lb)))
+                  .addAllFacts(Checks.ifPresent("alignmentTable", a.table()))
+                  .addAllFacts(Checks.ifPresent("otherAlignmentTable", b.table()))
+                  .messageKey("allocation.disagree")
                   .build());
         }
       }
@@ -83,13 +76,5 @@ final class AllocationCheck implements ConsistencyCheck {
       out.add(l.line().id());
     }
     return out;
-  }
-
-  private static String name(Alignment a) {
-    return "'" + a.id() + "'" + a.table().map(t -> " (" + t + ")").orElse("");
-  }
-
-  private static String text(Set<String> lines) {
-    return lines.isEmpty() ? "no line" : String.join(", ", lines);
   }
 }

@@ -3,10 +3,8 @@ package org.lkjip.evaluation.audit;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.lkjip.evaluation.Evaluation;
 import org.lkjip.evaluation.Evaluator;
 import org.lkjip.evaluation.RuleSet;
@@ -102,7 +100,7 @@ public final class Auditor {
               .check(check.id())
               .severity(Severity.WARNING)
               .addFact(Fact.of("error", e.toString()))
-              .message("check '" + check.id() + "' failed and was skipped: " + e)
+              .messageKey("check-failed")
               .build());
     }
   }
@@ -111,10 +109,19 @@ public final class Auditor {
    * Each mismatch with the messages of the findings located at it (same table and row, and same
    * column and subject when the finding names them) appended to its cause.
    */
-  /** The cause of a mismatch that no check explains. */
-  static final String UNEXPLAINED =
-      "the printed figure does not follow from its inputs, under the rule set's rounding nor under"
-          + " truncation, half-up or half-even rounding at the printed precision";
+  /**
+   * A finding as a part of a cause: its sentence and its check, "… [check]" (a finding without a
+   * message key, from a check that words its own message, with that message as it is).
+   */
+  private static Message byFinding(Finding f) {
+    List<Fact> args = new ArrayList<>(AuditMessages.args(f).values());
+    if (f.messageKey().isPresent()) {
+      args.add(Fact.of("messageKey", f.messageKey().get()));
+      return new Message("cause.finding", args);
+    }
+    return Message.of(
+        "cause.findingText", Fact.of("text", f.message()), Fact.of("check", f.check()));
+  }
 
   static ImmutableList<FigureReconciliation> withCauses(
       List<FigureReconciliation> figures, List<Finding> findings) {
@@ -124,17 +131,22 @@ public final class Auditor {
         out.add(r);
         continue;
       }
-      Set<String> causes = new LinkedHashSet<>();
-      r.cause().ifPresent(causes::add);
+      List<Message> causes = new ArrayList<>(r.causeMessages());
+      if (causes.isEmpty() && r.cause().isPresent()) {
+        causes.add(Message.of("cause.text", Fact.of("text", r.cause().get())));
+      }
       for (Finding f : findings) {
         if (f.severity() != Severity.INFO && isAt(f, r.published())) {
-          causes.add(f.message() + " [" + f.check() + "]");
+          causes.add(byFinding(f));
         }
       }
       if (causes.isEmpty()) {
-        causes.add(UNEXPLAINED);
+        causes.add(Message.of("cause.unexplained"));
       }
-      out.add(ImmutableFigureReconciliation.copyOf(r).withCause(String.join("; ", causes)));
+      out.add(
+          ImmutableFigureReconciliation.copyOf(r)
+              .withCauseMessages(causes)
+              .withCause(AuditMessages.english(causes)));
     }
     return out.build();
   }

@@ -85,7 +85,8 @@ public final class Checks {
             .table(p.table())
             .row(p.row())
             .column(p.column())
-            .addFact(printed(p));
+            .addFact(printed(p))
+            .addFact(Fact.of("printedText", p.printed()));
     p.subject().ifPresent(b::subject);
     return b;
   }
@@ -98,6 +99,11 @@ public final class Checks {
     return Reconciler.printedValue(p)
         .map(v -> Fact.of(Fact.PRINTED, v))
         .orElseGet(() -> Fact.of(Fact.PRINTED, p.printed().trim()));
+  }
+
+  /** Where a figure is printed, as language-neutral parts: "Tabel 12 › 4 › Realisasi (Rp)". */
+  static String place(PublishedFigure p) {
+    return AuditMessages.item(p.table(), p.row(), p.column());
   }
 
   /** A finding of {@code check} about an element of the report. */

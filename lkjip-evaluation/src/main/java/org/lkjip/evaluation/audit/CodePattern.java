@@ -68,7 +68,8 @@ final class CodePattern implements ConsistencyCheck {
               .row(c)
               .addFact(Fact.of("code", c))
               .addFact(Fact.of("expectedShape", shapeText))
-              .message(level + " " + id + ": code " + c + " does not have the shape " + shapeText)
+              .addFact(Fact.of("level", level))
+              .messageKey("code-pattern.shape")
               .build());
     } else if (parent.isPresent() && !c.startsWith(parent.get().trim() + ".")) {
       out.add(
@@ -76,14 +77,8 @@ final class CodePattern implements ConsistencyCheck {
               .row(c)
               .addFact(Fact.of("code", c))
               .addFact(Fact.of("parentCode", parent.get().trim()))
-              .message(
-                  level
-                      + " "
-                      + id
-                      + ": code "
-                      + c
-                      + " does not start with its parent's code "
-                      + parent.get().trim())
+              .addFact(Fact.of("level", level))
+              .messageKey("code-pattern.parent")
               .build());
     }
   }

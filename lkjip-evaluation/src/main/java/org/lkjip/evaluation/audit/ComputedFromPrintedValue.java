@@ -91,30 +91,20 @@ final class ComputedFromPrintedValue implements ConsistencyCheck {
         for (PublishedFigure v : values.values()) {
           Figure recomputedValue = ctx.recomputed(v);
           used.add(
-              v.subject().orElse("?")
-                  + " "
-                  + v.printed()
-                  + (recomputedValue.isComputed()
-                      ? " (its data give " + Texts.id(recomputedValue.valueOrThrow()) + ")"
-                      : ""));
+              recomputedValue.isComputed()
+                  ? AuditMessages.item(
+                      v.subject().orElse("?"),
+                      v.printed(),
+                      recomputedValue.valueOrThrow().toPlainString())
+                  : AuditMessages.item(v.subject().orElse("?"), v.printed()));
         }
         out.add(
             Checks.at(ID, Severity.ERROR, p)
                 .addFact(Fact.of("valuesFromTable", table))
                 .addFact(Fact.of("fromPrintedValues", Rounding.setScale(u, ps, mode)))
                 .addAllFacts(Checks.ifPresent(Fact.RECOMPUTED, data.value()))
-                .message(
-                    Texts.where(p)
-                        + ": printed "
-                        + p.printed()
-                        + " follows from the indicator values printed in "
-                        + table
-                        + " ("
-                        + String.join(", ", used)
-                        + "), not from the data"
-                        + (data.isComputed()
-                            ? ", which give " + Texts.id(data.valueOrThrow())
-                            : ""))
+                .addFact(Fact.of("usedValues", String.join(AuditMessages.ITEMS, used)))
+                .messageKey("computed-from-printed-value")
                 .build());
         break;
       }

@@ -41,32 +41,28 @@ final class DatasetReused implements ConsistencyCheck {
         Indicator a = indicators.get(i);
         Indicator b = indicators.get(j);
         List<String> why = new ArrayList<>();
+        List<String> sameDatasets = new ArrayList<>();
         for (Dataset da : datasets(ctx, a)) {
           for (Dataset db : datasets(ctx, b)) {
             if (!da.id().equals(db.id()) && sameContent(da, db)) {
-              why.add(
-                  "data sets '"
-                      + da.id()
-                      + "' and '"
-                      + db.id()
-                      + "' have the same rows and values (\""
-                      + da.title()
-                      + "\" / \""
-                      + db.title()
-                      + "\")");
+              why.add(da.id());
+              sameDatasets.add(AuditMessages.item(da.id(), db.id(), da.title(), db.title()));
             }
           }
         }
-        if (sameInputs(a, b)) {
-          why.add("their raw inputs are identical value for value (" + values(a) + ")");
-        }
-        if (!why.isEmpty()) {
+        boolean inputs = sameInputs(a, b);
+        if (!why.isEmpty() || inputs) {
           out.add(
               Checks.about(ID, Severity.WARNING, a.id())
                   .addFact(Fact.of("otherIndicator", b.id()))
-                  .addFact(Fact.of("identical", String.join("; ", why)))
-                  .message(
-                      a.id() + " and " + b.id() + " use identical data: " + String.join("; ", why))
+                  .addAllFacts(
+                      why.isEmpty()
+                          ? List.of()
+                          : List.of(
+                              Fact.of(
+                                  "sameDatasets", String.join(AuditMessages.ITEMS, sameDatasets))))
+                  .addAllFacts(inputs ? List.of(Fact.of("sameInputs", values(a))) : List.of())
+                  .messageKey("dataset-reused")
                   .build());
         }
       }
@@ -145,8 +141,12 @@ final class DatasetReused implements ConsistencyCheck {
   private static String values(Indicator i) {
     List<String> v = new ArrayList<>();
     for (Observation o : i.inputs()) {
-      v.add(o.name() + " " + o.year() + " = " + o.value().map(Texts::id).orElse("?"));
+      v.add(
+          AuditMessages.item(
+              o.name(),
+              String.valueOf(o.year()),
+              o.value().map(BigDecimal::toPlainString).orElse("?")));
     }
-    return String.join(", ", v);
+    return String.join(AuditMessages.ITEMS, v);
   }
 }

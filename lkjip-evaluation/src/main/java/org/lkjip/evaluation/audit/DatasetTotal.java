@@ -55,20 +55,7 @@ final class DatasetTotal implements ConsistencyCheck {
                   .addFact(Fact.of(Fact.PRINTED, printed.get()))
                   .addFact(Fact.of(Fact.EXPECTED, sum.get()))
                   .addFact(Fact.of(Fact.DIFFERENCE, printed.get().subtract(sum.get())))
-                  .message(
-                      "data set '"
-                          + d.id()
-                          + "' column \""
-                          + d.columns().get(c)
-                          + "\": printed total ("
-                          + total.label()
-                          + ") "
-                          + Texts.id(printed.get())
-                          + ", rows sum to "
-                          + Texts.id(sum.get())
-                          + " (difference "
-                          + Texts.id(printed.get().subtract(sum.get()))
-                          + ")")
+                  .messageKey("dataset-total.total")
                   .build());
         }
       }
@@ -80,30 +67,16 @@ final class DatasetTotal implements ConsistencyCheck {
         }
         CellRef ref = o.source().get();
         Optional<Cell> cell = cell(ctx, ref);
-        String where =
-            "indicator "
-                + i.id()
-                + " input '"
-                + o.name()
-                + "' "
-                + o.year()
-                + " (source "
-                + ref.dataset()
-                + " / "
-                + ref.row()
-                + " / "
-                + ref.column()
-                + ")";
         List<Fact> facts =
             List.of(
                 Fact.of("input", o.name()),
                 Fact.of(Fact.YEAR, o.year()),
-                Fact.of("source", ref.dataset() + " / " + ref.row() + " / " + ref.column()));
+                Fact.of("source", AuditMessages.item(ref.dataset(), ref.row(), ref.column())));
         if (cell.isEmpty()) {
           out.add(
               Checks.about(ID, Severity.WARNING, i.id())
                   .addAllFacts(facts)
-                  .message(where + ": the source cell is not in the report")
+                  .messageKey("dataset-total.noCell")
                   .build());
           continue;
         }
@@ -119,14 +92,8 @@ final class DatasetTotal implements ConsistencyCheck {
                   .addAllFacts(facts)
                   .addAllFacts(Checks.ifPresent("inputValue", value))
                   .addAllFacts(Checks.ifPresent("cellValue", cellValue))
-                  .message(
-                      where
-                          + ": input is "
-                          + value.map(Texts::id).orElse("absent")
-                          + ", the cell holds "
-                          + cell.get()
-                              .printed()
-                              .orElseGet(() -> cellValue.map(Texts::id).orElse("no value")))
+                  .addAllFacts(Checks.ifPresent("cellText", cell.get().printed()))
+                  .messageKey("dataset-total.differs")
                   .build());
         }
       }

@@ -45,14 +45,8 @@ final class DuplicateCode implements ConsistencyCheck {
                     .row(code)
                     .addFact(Fact.of("code", code))
                     .addFact(Fact.of("lineCount", ids.size()))
-                    .addFact(Fact.of("lines", String.join(", ", ids)))
-                    .message(
-                        "code "
-                            + code
-                            + " is used by "
-                            + ids.size()
-                            + " budget lines: "
-                            + String.join(", ", ids))
+                    .addFact(Fact.of("lines", String.join(AuditMessages.ITEMS, ids)))
+                    .messageKey("duplicate-code")
                     .build());
           }
         });

@@ -1,6 +1,7 @@
 package org.lkjip.evaluation.audit;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.lkjip.model.PublishedFigure;
@@ -43,6 +44,15 @@ public interface FigureReconciliation {
    * mismatch, or why the figure is not recomputable.
    */
   Optional<String> cause();
+
+  /**
+   * The parts of the {@link #cause()}, not yet worded: {@link AuditMessages#cause} words them in a
+   * locale, and the cause is their English wording joined by "; ". Empty when the cause was set as
+   * a text only.
+   *
+   * @since 0.3
+   */
+  List<Message> causeMessages();
 
   /** Id of the rule that recomputed the figure, or "none". */
   String rule();

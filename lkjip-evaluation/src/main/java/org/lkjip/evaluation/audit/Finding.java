@@ -40,10 +40,23 @@ public interface Finding {
   Optional<String> subject();
 
   /**
-   * What is wrong, quoting the values, e.g. "Tabel 12 row 4 Realisasi (Rp): printed 245.594.404,
-   * lines sum to 245.594.044 (difference 360)".
+   * The key of the finding's sentence in the {@link AuditMessages} bundles, e.g. {@code
+   * "total-not-sum-of-lines.group"}; its placeholders are filled from the facts and the place.
+   * Absent for a check that words its own {@link #message()}.
+   *
+   * @since 0.3
    */
-  String message();
+  Optional<String> messageKey();
+
+  /**
+   * What is wrong, quoting the values, in English with Indonesian numbers, e.g. "Tabel 12 row 4
+   * Realisasi (Rp): printed 245.594.404, lines sum to 245.594.044 (difference 360)": by default
+   * worded from the {@link #messageKey()}; {@link AuditMessages#finding} words it in a locale.
+   */
+  @Value.Default
+  default String message() {
+    return AuditMessages.english(this);
+  }
 
   /**
    * The values the message quotes, by name, in the order the message gives them: at least what was

@@ -33,12 +33,7 @@ final class FormulaProblems implements ConsistencyCheck {
         out.add(
             Checks.about(ID, Severity.ERROR, i.id())
                 .addFact(Fact.of("formula", i.formula().get()))
-                .message(
-                    "indicator "
-                        + i.id()
-                        + " names formula '"
-                        + i.formula().get()
-                        + "', which is not registered: its values cannot be recomputed")
+                .messageKey("formula-problem.unknown")
                 .build());
       }
     }
@@ -49,7 +44,11 @@ final class FormulaProblems implements ConsistencyCheck {
               Checks.about(ID, Severity.ERROR, r.indicatorId())
                   .addFact(Fact.of(Fact.YEAR, y.year()))
                   .addFact(Fact.of("reason", y.value().reason().orElse("formula failed")))
-                  .message(y.value().reason().orElse("formula failed"))
+                  .addAllFacts(
+                      Reconciler.reason("formula-problem.failed", y.value()).args().stream()
+                          .filter(x -> !x.key().equals(Fact.YEAR) && !x.key().equals("reason"))
+                          .toList())
+                  .messageKey("formula-problem.failed")
                   .build());
         }
       }

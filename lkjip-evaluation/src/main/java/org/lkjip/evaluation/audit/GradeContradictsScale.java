@@ -55,15 +55,6 @@ final class GradeContradictsScale implements ConsistencyCheck {
       if (grade.label().map(l -> Texts.normalizedLabel(l).equals(printed)).orElse(false)) {
         continue;
       }
-      String gives =
-          grade.isGraded()
-              ? "scale '"
-                  + s.id()
-                  + "' gives '"
-                  + grade.label().orElseThrow()
-                  + "' "
-                  + band(s, grade.label().orElseThrow())
-              : "scale '" + s.id() + "' gives no single grade (" + grade.reason() + ")";
       List<String> otherIds = new ArrayList<>();
       for (GradingScale other : Scales.builtIns()) {
         if (!other.id().equals(s.id())
@@ -79,30 +70,21 @@ final class GradeContradictsScale implements ConsistencyCheck {
               .addAllFacts(Checks.ifPresent(Fact.EXPECTED, grade.label()))
               .addFact(Fact.of("achievement", value))
               .addFact(Fact.of(Fact.SCALE, s.id()))
-              .addAllFacts(
-                  grade.isGraded() ? List.of() : List.of(Fact.of("gradeReason", grade.reason())))
+              .addAllFacts(grade.isGraded() ? List.of() : Reconciler.gradeFacts(grade))
               .addAllFacts(
                   Checks.ifPresent(
                       "scalesGivingPrinted",
-                      Optional.of(String.join(", ", otherIds)).filter(x -> !x.isEmpty())))
-              .message(
-                  Texts.where(g)
-                      + ": printed '"
-                      + g.printed()
-                      + "' for achievement "
-                      + a.printed()
-                      + " ("
-                      + Texts.where(a)
-                      + "), but "
-                      + gives
-                      + (otherIds.isEmpty()
-                          ? ""
-                          : "; scale "
-                              + String.join(
-                                  ", ", otherIds.stream().map(id -> "'" + id + "'").toList())
-                              + " would give '"
-                              + g.printed().trim()
-                              + "'"))
+                      Optional.of(String.join(AuditMessages.ITEMS, otherIds))
+                          .filter(x -> !x.isEmpty())))
+              .addFact(Fact.of("achievementText", a.printed()))
+              .addFact(Fact.of("achievementPlace", Checks.place(a)))
+              .addAllFacts(
+                  grade.isGraded()
+                      ? List.of(Fact.of("band", band(s, grade.label().orElseThrow())))
+                      : List.of())
+              .addFact(Fact.of("printedLabel", g.printed().trim()))
+              .messageKey(
+                  grade.isGraded() ? "grade-contradicts-scale" : "grade-contradicts-scale.ungraded")
               .build());
     }
     return out;

@@ -109,7 +109,7 @@ final class InconsistentAcrossTables implements ConsistencyCheck {
     for (int i : members) {
       PublishedFigure p = published.get(i);
       if (Reconciler.printedValue(p).orElseThrow().compareTo(refValue) == 0) {
-        refPlaces.add(Texts.where(p));
+        refPlaces.add(Checks.place(p));
       }
     }
     for (List<PublishedFigure> d : deviants.values()) {
@@ -120,35 +120,35 @@ final class InconsistentAcrossTables implements ConsistencyCheck {
       boolean samePrecision = ps == rs;
       boolean coarserAgrees = !samePrecision && agreesAtCoarser(v, ps, refValue, rs);
       Severity severity = coarserAgrees ? Severity.WARNING : Severity.ERROR;
-      String how = coarserAgrees ? "printed with different precision" : "printed differently";
-      List<String> places = d.stream().map(Texts::where).toList();
+      String how = coarserAgrees ? "PRECISION" : "VALUE";
+      List<String> places = d.stream().map(Checks::place).toList();
       out.add(
           Checks.at(ID, severity, p)
               .addFact(Fact.of(Fact.YEAR, key.year()))
               .addFact(Fact.of("printedElsewhere", refValue))
               .addFact(Fact.of("places", String.join("; ", places)))
               .addFact(Fact.of("placesElsewhere", String.join("; ", refPlaces)))
-              .message(
-                  describe(key, ctx.report().fiscalYear())
-                      + " "
-                      + how
-                      + ": "
-                      + p.printed()
-                      + " in "
-                      + String.join(", ", places)
-                      + " but "
-                      + r.printed()
-                      + " in "
-                      + String.join(", ", refPlaces))
+              .addFact(Fact.of("printedTextElsewhere", r.printed()))
+              .addFact(Fact.of("measure", key.measure().name()))
+              .addAllFacts(Checks.ifPresent("quantitySubject", key.subject()))
+              .addAllFacts(
+                  Checks.ifPresent(
+                      "quantityYear",
+                      Optional.of(key.year())
+                          .filter(y -> y != ctx.report().fiscalYear())
+                          .map(String::valueOf)))
+              .addAllFacts(
+                  key.from() > 0
+                      ? List.of(
+                          Fact.of(
+                              "quarters",
+                              AuditMessages.item(
+                                  String.valueOf(key.from()), String.valueOf(key.to()))))
+                      : List.of())
+              .addFact(Fact.of("how", how))
+              .messageKey("inconsistent-across-tables")
               .build());
     }
-  }
-
-  private static String describe(Key key, int fiscalYear) {
-    return Texts.measure(key.measure())
-        + key.subject().map(s -> " of " + s).orElse(" of the report")
-        + (key.year() == fiscalYear ? "" : " " + key.year())
-        + (key.from() > 0 ? " (quarters " + key.from() + "–" + key.to() + ")" : "");
   }
 
   /** Whether truncating or rounding half-up the finer value to the coarser scale gives it. */

@@ -71,20 +71,11 @@ final class MixedRounding implements ConsistencyCheck {
                 .addFact(Fact.of("alternativeRounding", alt.getKey()))
                 .addFact(Fact.of("rowsByAlternative", alt.getValue().size()))
                 .addFact(Fact.of("rowsByRounding", rule.size()))
-                .message(
-                    c.getKey().table()
-                        + " column "
-                        + c.getKey().column()
-                        + ": "
-                        + rows(ctx, alt.getValue())
-                        + " reproduced only by "
-                        + alt.getKey()
-                        + ", but "
-                        + rows(ctx, rule)
-                        + " by the rule set's rounding ("
-                        + ruleRounding
-                        + ") and not by "
-                        + alt.getKey())
+                .addFact(Fact.of("alternativeRows", rows(ctx, alt.getValue())))
+                .addAllFacts(more("moreAlternativeRows", alt.getValue()))
+                .addFact(Fact.of("ruleRows", rows(ctx, rule)))
+                .addAllFacts(more("moreRuleRows", rule))
+                .messageKey("mixed-rounding")
                 .build());
       }
     }
@@ -95,9 +86,17 @@ final class MixedRounding implements ConsistencyCheck {
     List<String> rows = new ArrayList<>();
     for (int i : indices.subList(0, Math.min(MAX_ROWS, indices.size()))) {
       PublishedFigure p = ctx.report().published().get(i);
-      rows.add("row " + p.row() + p.subject().map(s -> " (" + s + ") ").orElse(" ") + p.printed());
+      rows.add(
+          p.subject()
+              .map(s -> AuditMessages.item(p.row(), s, p.printed()))
+              .orElseGet(() -> AuditMessages.item(p.row(), p.printed())));
     }
-    int more = indices.size() - rows.size();
-    return String.join(", ", rows) + (more > 0 ? " and " + more + " more" : "");
+    return String.join(AuditMessages.ITEMS, rows);
+  }
+
+  /** The number of rows beyond the first {@link #MAX_ROWS}, when there are more. */
+  private static List<Fact> more(String key, List<Integer> indices) {
+    int more = indices.size() - MAX_ROWS;
+    return more > 0 ? List.of(Fact.of(key, more)) : List.of();
   }
 }

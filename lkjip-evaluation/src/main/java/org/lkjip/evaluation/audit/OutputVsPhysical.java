@@ -43,14 +43,7 @@ final class OutputVsPhysical implements ConsistencyCheck {
             Checks.about(ID, Severity.INFO, line.lineId())
                 .addFact(Fact.of("outputAchievement", output))
                 .addFact(Fact.of("physicalProgress", physical))
-                .message(
-                    "sub-activity "
-                        + line.lineId()
-                        + ": output achievement "
-                        + Texts.id(output)
-                        + "% but physical progress "
-                        + Texts.id(physical)
-                        + "%")
+                .messageKey("output-vs-physical")
                 .build());
       }
     }

@@ -33,16 +33,7 @@ final class QuartersNotSum implements ConsistencyCheck {
               .addFact(Fact.of("quarterSum", line.periodSpending().valueOrThrow()))
               .addFact(Fact.of("spending", line.spending().valueOrThrow()))
               .addFact(Fact.of(Fact.DIFFERENCE, line.periodDifference().valueOrThrow()))
-              .message(
-                  "sub-activity "
-                      + line.lineId()
-                      + ": spending by quarter sums to "
-                      + Texts.amount(line.periodSpending().valueOrThrow())
-                      + ", its spending is "
-                      + Texts.amount(line.spending().valueOrThrow())
-                      + " (difference "
-                      + Texts.amount(line.periodDifference().valueOrThrow())
-                      + ")")
+              .messageKey("quarters-not-sum")
               .build());
     }
     return out;

@@ -1,11 +1,13 @@
 package org.lkjip.evaluation.audit;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -318,8 +320,13 @@ public final class Reconciler {
       if (line.isPresent()) {
         return lineFigure(p, line.get());
       }
-      return notComputed(
-          "none", Status.MISSING_INPUT, "subject '" + subject + "' is not in the report");
+      return Figure.notComputed(
+          "none",
+          Status.MISSING_INPUT,
+          "subject '" + subject + "' is not in the report",
+          Map.of(),
+          "subject-unknown",
+          Map.of("subject", subject));
     }
 
     /**
@@ -345,7 +352,16 @@ public final class Reconciler {
       Measure m = p.measure();
       if (m == Measure.TARGET) {
         Optional<Target> t = indicator.targetFor(year);
-        return t.map(x -> target("target", x, indicator.id() + " target for " + year))
+        return t.map(
+                x ->
+                    target(
+                        "target",
+                        x,
+                        indicator.id() + " target for " + year,
+                        ImmutableMap.of(
+                            "indicator", indicator.id(),
+                            "measure", "TARGET",
+                            "year", Integer.toString(year))))
             .orElseGet(
                 () ->
                     notComputed(
@@ -356,7 +372,13 @@ public final class Reconciler {
       if (m == Measure.PLAN_END_TARGET) {
         return indicator
             .planEndTarget()
-            .map(x -> target("plan-end-target", x, indicator.id() + " plan end target"))
+            .map(
+                x ->
+                    target(
+                        "plan-end-target",
+                        x,
+                        indicator.id() + " plan end target",
+                        ImmutableMap.of("indicator", indicator.id(), "measure", "PLAN_END_TARGET")))
             .orElseGet(
                 () ->
                     notComputed(
@@ -367,7 +389,14 @@ public final class Reconciler {
       if (m == Measure.NATIONAL_STANDARD) {
         return indicator
             .nationalStandard()
-            .map(x -> target("national-standard", x, indicator.id() + " national standard"))
+            .map(
+                x ->
+                    target(
+                        "national-standard",
+                        x,
+                        indicator.id() + " national standard",
+                        ImmutableMap.of(
+                            "indicator", indicator.id(), "measure", "NATIONAL_STANDARD")))
             .orElseGet(
                 () ->
                     na(
@@ -536,23 +565,51 @@ public final class Reconciler {
     return Figure.exact(rule, sum, Map.of());
   }
 
-  private static Figure target(String rule, Target t, String what) {
+  private static Figure target(
+      String rule, Target t, String what, ImmutableMap<String, String> whatArgs) {
     if (t.value().isPresent()) {
       return Figure.exact(rule, t.value().get(), Map.of());
     }
     if (t.absence().isPresent()) {
       Absence a = t.absence().get();
       String printed = t.printed().orElse(a.label());
-      return a == Absence.NOT_REPORTED
-          ? notComputed(rule, Status.MISSING_INPUT, what + " is not reported")
-          : na(rule, what + " is " + a.name() + " (printed '" + printed + "')");
+      if (a == Absence.NOT_REPORTED) {
+        return Figure.notComputed(
+            rule,
+            Status.MISSING_INPUT,
+            what + " is not reported",
+            Map.of(),
+            "reference-value-not-reported",
+            whatArgs);
+      }
+      Map<String, String> args = new LinkedHashMap<>(whatArgs);
+      args.put("absence", a.name());
+      args.put("printedText", printed);
+      return Figure.notComputed(
+          rule,
+          Status.NOT_APPLICABLE,
+          what + " is " + a.name() + " (printed '" + printed + "')",
+          Map.of(),
+          "reference-value-absent",
+          args);
     }
-    return notComputed(
-        rule, Status.NOT_APPLICABLE, what + " is a range: it is not reconciled as one number");
+    return Figure.notComputed(
+        rule,
+        Status.NOT_APPLICABLE,
+        what + " is a range: it is not reconciled as one number",
+        Map.of(),
+        "reference-value-range",
+        whatArgs);
   }
 
   private static Figure notApplicable(Measure m, String subject) {
-    return na("none", Texts.measure(m) + " is not recomputed for " + subject);
+    return Figure.notComputed(
+        "none",
+        Status.NOT_APPLICABLE,
+        Texts.measure(m) + " is not recomputed for " + subject,
+        Map.of(),
+        "measure-not-recomputed",
+        Map.of("measure", m.name()));
   }
 
   private static Figure na(String rule, String reason) {
@@ -579,6 +636,10 @@ public final class Reconciler {
     private final Optional<GradingScale> scale;
     private @Nullable List<Variant> variants;
     private final Map<Integer, String> roundingIds = new HashMap<>();
+
+    /** The code of each variant by its label, for the wording of a cause. */
+    private final Map<String, String> variantCodes = new HashMap<>();
+
     private Evaluator.@Nullable LazyEvaluation lazy;
 
     Run(Report report, RuleSet rs, Evaluation evaluation) {
@@ -602,6 +663,7 @@ public final class Reconciler {
           r =
               base(p)
                   .status(ReconciliationStatus.NOT_RECOMPUTABLE)
+                  .addCauseMessage(Message.of("cause.failed", Fact.of("error", e.toString())))
                   .cause("reconciliation failed: " + e)
                   .build();
         }
@@ -611,6 +673,12 @@ public final class Reconciler {
       return new Result(figures.build(), reproduced.build());
     }
 
+    /** Sets the cause of {@code r} to {@code m}, worded in English. */
+    private static ImmutableFigureReconciliation.Builder cause(
+        ImmutableFigureReconciliation.Builder r, Message m) {
+      return r.causeMessages(List.of(m)).cause(AuditMessages.english(List.of(m)));
+    }
+
     private ImmutableFigureReconciliation.Builder base(PublishedFigure p) {
       return ImmutableFigureReconciliation.builder().published(p).rule("none");
     }
@@ -618,9 +686,8 @@ public final class Reconciler {
     private FigureReconciliation reconcile(PublishedFigure p, Set<String> by) {
       Kind kind = kind(p.measure());
       if (kind == Kind.NONE) {
-        return base(p)
+        return cause(base(p), Message.of("cause.noRule"))
             .status(ReconciliationStatus.NOT_RECOMPUTABLE)
-            .cause("no rule recomputes this measure")
             .build();
       }
       if (kind == Kind.GRADE) {
@@ -633,15 +700,15 @@ public final class Reconciler {
         return absence(p, f, r);
       }
       if (!f.isComputed()) {
-        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
-            .cause(f.reason().orElse(f.status().name()))
+        return cause(r, reason("cause.reason", f))
+            .status(ReconciliationStatus.NOT_RECOMPUTABLE)
             .build();
       }
       BigDecimal v = printed.get();
       BigDecimal rec = f.valueOrThrow();
       r.recomputed(rec);
       if (p.value().isEmpty()) {
-        r.cause("'" + p.printed() + "' read as zero");
+        cause(r, Message.of("cause.readAsZero", Fact.of("printedText", p.printed())));
       }
       if (kind == Kind.EXACT) {
         if (v.compareTo(rec) == 0) {
@@ -654,7 +721,7 @@ public final class Reconciler {
       BigDecimal unrounded = f.unrounded().orElse(rec);
       Optional<Rounding> rounding = f.rounding();
       boolean match;
-      String cause = null;
+      Message cause = null;
       if (rounding.isEmpty()) {
         match = v.compareTo(rec) == 0;
         if (match) {
@@ -665,7 +732,10 @@ public final class Reconciler {
       } else {
         match = v.compareTo(Rounding.setScale(unrounded, ps, rounding.get().mode())) == 0;
         if (match) {
-          cause = "printed with " + ps + (ps == 1 ? " decimal" : " decimals");
+          cause =
+              Message.of(
+                  ps == 1 ? "cause.printedWithDecimal" : "cause.printedWithDecimals",
+                  Fact.of("decimals", ps));
         }
       }
       if (match) {
@@ -682,32 +752,35 @@ public final class Reconciler {
       if (match) {
         r.status(ReconciliationStatus.MATCH);
         if (cause != null) {
-          r.cause(cause);
+          cause(r, cause);
         }
         return r.build();
       }
       Optional<String> alternative =
           by.stream().filter(x -> !x.equals("rule") && !x.equals(EXACT)).findFirst();
       if (alternative.isPresent()) {
-        return r.status(ReconciliationStatus.MATCH_WITH_OTHER_ROUNDING)
-            .alternativeRounding(alternative.get())
-            .cause(
-                "reproduced by "
-                    + alternative.get()
-                    + ", not by the rule set's "
-                    + rounding.map(Rounding::id).orElse("exact value"))
+        String alt = alternative.get();
+        int space = alt.indexOf(' ');
+        List<Fact> args = new ArrayList<>();
+        args.add(Fact.of("alternative", space < 0 ? alt : alt.substring(0, space)));
+        if (space >= 0) {
+          args.add(Fact.of("variant", variantCodes.getOrDefault(alt.substring(space + 1), "?")));
+        }
+        args.add(
+            rounding.isPresent()
+                ? Fact.of("rounding", rounding.get().id())
+                : Fact.of("exact", "exact"));
+        return cause(r, new Message("cause.otherRounding", args))
+            .status(ReconciliationStatus.MATCH_WITH_OTHER_ROUNDING)
+            .alternativeRounding(alt)
             .build();
       }
       if (f.rule().equals(GROUP_OUTPUT_RULE)) {
-        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
-            .cause(
-                "a program's or activity's printed output achievement may measure its own outcome"
-                    + " or output indicator, which the data do not hold; the mean over its"
-                    + " sub-activities is "
-                    + Texts.id(rec)
-                    + " ("
-                    + inputs(f)
-                    + ")")
+        return cause(
+                r,
+                Message.of(
+                    "cause.groupOutput", Fact.of("mean", rec), Fact.of("lineValues", inputs(f))))
+            .status(ReconciliationStatus.NOT_RECOMPUTABLE)
             .build();
       }
       return mismatch(r, v, rec);
@@ -715,8 +788,10 @@ public final class Reconciler {
 
     private String inputs(Figure f) {
       List<String> parts = new ArrayList<>();
-      f.inputs().forEach((k, x) -> parts.add(k + " " + Texts.id(x.stripTrailingZeros())));
-      return String.join(", ", parts);
+      f.inputs()
+          .forEach(
+              (k, x) -> parts.add(AuditMessages.item(k, x.stripTrailingZeros().toPlainString())));
+      return String.join(AuditMessages.ITEMS, parts);
     }
 
     private FigureReconciliation mismatch(
@@ -728,17 +803,17 @@ public final class Reconciler {
 
     private FigureReconciliation absence(
         PublishedFigure p, Figure f, ImmutableFigureReconciliation.Builder r) {
-      String printedAbsence = p.absence().map(Absence::name).orElse("no value");
+      String printedAbsence = p.absence().map(Absence::name).orElse("NONE");
       if (f.isComputed()) {
-        return r.status(ReconciliationStatus.MISMATCH)
+        return cause(
+                r,
+                Message.of(
+                    "cause.absentWhereData",
+                    Fact.of("printedText", p.printed()),
+                    Fact.of("absence", printedAbsence),
+                    Fact.of(Fact.RECOMPUTED, f.valueOrThrow())))
+            .status(ReconciliationStatus.MISMATCH)
             .recomputed(f.valueOrThrow())
-            .cause(
-                "printed '"
-                    + p.printed()
-                    + "' ("
-                    + printedAbsence
-                    + ") where the data give "
-                    + Texts.id(f.valueOrThrow()))
             .build();
       }
       boolean bothAbsent =
@@ -746,13 +821,13 @@ public final class Reconciler {
               || (f.status() == Status.MISSING_INPUT
                   && p.absence().equals(Optional.of(Absence.NOT_REPORTED)));
       if (bothAbsent) {
-        return r.status(ReconciliationStatus.MATCH)
+        return cause(r, reason("cause.noValueEitherWay", f))
+            .status(ReconciliationStatus.MATCH)
             .recomputedText(f.status().name())
-            .cause("no value either way: " + f.reason().orElse(f.status().name()))
             .build();
       }
-      return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
-          .cause(f.reason().orElse(f.status().name()))
+      return cause(r, reason("cause.reason", f))
+          .status(ReconciliationStatus.NOT_RECOMPUTABLE)
           .build();
     }
 
@@ -801,19 +876,28 @@ public final class Reconciler {
         return out;
       }
       out = new ArrayList<>();
-      out.add(variant(fromIndicatorValue(false, null), "from the unrounded indicator value"));
+      out.add(
+          variant(
+              fromIndicatorValue(false, null),
+              "from the unrounded indicator value",
+              "unroundedIndicatorValue"));
       Rounding iv = rs.indicatorValue().rounding();
       for (RoundingMode mode : MODES) {
         Rounding r = Rounding.of(iv.scale(), mode);
-        out.add(variant(fromIndicatorValue(true, r), "from the indicator value rounded " + r.id()));
+        out.add(
+            variant(
+                fromIndicatorValue(true, r),
+                "from the indicator value rounded " + r.id(),
+                AuditMessages.item("roundedIndicatorValue", r.id())));
       }
-      out.add(variant(efficiencyInputs(true), "from rounded inputs"));
-      out.add(variant(efficiencyInputs(false), "from unrounded inputs"));
+      out.add(variant(efficiencyInputs(true), "from rounded inputs", "roundedInputs"));
+      out.add(variant(efficiencyInputs(false), "from unrounded inputs", "unroundedInputs"));
       variants = out;
       return out;
     }
 
-    private Variant variant(RuleSet ruleSet, String label) {
+    private Variant variant(RuleSet ruleSet, String label, String code) {
+      variantCodes.put(label, code);
       return new Variant(ruleSet, label, ruleSet.equals(rs));
     }
 
@@ -886,11 +970,8 @@ public final class Reconciler {
     private FigureReconciliation grade(PublishedFigure p) {
       ImmutableFigureReconciliation.Builder r = base(p);
       if (scale.isEmpty()) {
-        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
-            .cause(
-                "the report states no grading scale and scale '"
-                    + rs.gradingScaleId()
-                    + "' is not built in")
+        return cause(r, Message.of("cause.noScale", Fact.of(Fact.SCALE, rs.gradingScaleId())))
+            .status(ReconciliationStatus.NOT_RECOMPUTABLE)
             .build();
       }
       GradingScale s = scale.get();
@@ -898,8 +979,8 @@ public final class Reconciler {
       Figure achievement = achievementOf(p);
       Grade g = Grader.grade(s, achievement, rs.gradeAboveTopBandAsTop());
       if (g.outcome() == Grade.Outcome.NOT_GRADED) {
-        return r.status(ReconciliationStatus.NOT_RECOMPUTABLE)
-            .cause("achievement is not available: " + achievement.reason().orElse(g.reason()))
+        return cause(r, reason("cause.noAchievement", achievement))
+            .status(ReconciliationStatus.NOT_RECOMPUTABLE)
             .build();
       }
       String printed = Texts.normalizedLabel(p.printed());
@@ -910,30 +991,28 @@ public final class Reconciler {
           if (Texts.normalizedLabel(label).equals(printed)) {
             return r.status(ReconciliationStatus.MATCH).build();
           }
-          String others = otherScales(achievement, printed, s);
-          return r.status(ReconciliationStatus.MISMATCH)
-              .cause(
-                  "scale '"
-                      + s.id()
-                      + "' gives '"
-                      + label
-                      + "' to "
-                      + Texts.id(achievement.valueOrThrow())
-                      + others)
+          return cause(
+                  r,
+                  new Message(
+                      "cause.gradeDiffers",
+                      List.of(
+                          Fact.of(Fact.SCALE, s.id()),
+                          Fact.of(Fact.EXPECTED, label),
+                          Fact.of("achievement", achievement.valueOrThrow()),
+                          Fact.of("otherScales", otherScales(achievement, printed, s)))))
+              .status(ReconciliationStatus.MISMATCH)
               .build();
         }
         case UNCOVERED -> {
-          String others = otherScales(achievement, printed, s);
-          return r.status(ReconciliationStatus.MISMATCH)
+          return cause(r, gradeReason(g, otherScales(achievement, printed, s)))
+              .status(ReconciliationStatus.MISMATCH)
               .recomputedText("UNCOVERED")
-              .cause(g.reason() + others)
               .build();
         }
         default -> {
-          String others = otherScales(achievement, printed, s);
-          return r.status(ReconciliationStatus.MISMATCH)
+          return cause(r, gradeReason(g, otherScales(achievement, printed, s)))
+              .status(ReconciliationStatus.MISMATCH)
               .recomputedText("AMBIGUOUS: " + String.join("|", g.labels()))
-              .cause(g.reason() + others)
               .build();
         }
       }
@@ -958,14 +1037,50 @@ public final class Reconciler {
           ids.add(other.id());
         }
       }
-      return ids.isEmpty()
-          ? ""
-          : "; the printed grade matches scale " + String.join(", ", quote(ids));
+      return String.join(AuditMessages.ITEMS, ids);
     }
   }
 
-  private static List<String> quote(List<String> ids) {
-    return ids.stream().map(i -> "'" + i + "'").toList();
+  /**
+   * The message {@code key} about a figure that has no value, with its reason: the reason's code
+   * ({@code reasonKey}, a template {@code reason.<code>}) and values, or, for a reason without a
+   * code, {@code reason.uncoded} with the status and the reason's text.
+   */
+  static Message reason(String key, Figure f) {
+    List<Fact> args = new ArrayList<>();
+    if (f.reasonCode().isPresent()) {
+      args.add(Fact.of("reasonKey", "reason." + f.reasonCode().get()));
+      f.reasonArgs().forEach((k, v) -> args.add(Fact.of(k, v)));
+    } else {
+      args.add(Fact.of("reasonKey", "reason.uncoded"));
+      args.add(Fact.of("status", f.status().name()));
+      args.add(Fact.of("reason", f.reason().orElse(f.status().name())));
+    }
+    return new Message(key, args);
+  }
+
+  /** The cause of a grade the scale cannot give: the value is in no band, or in several. */
+  static Message gradeReason(Grade g, String otherScales) {
+    List<Fact> args = new ArrayList<>(gradeFacts(g));
+    args.add(Fact.of("otherScales", otherScales));
+    return new Message("cause.gradeNotGiven", args);
+  }
+
+  /**
+   * A grade as facts: {@code gradeOutcome} (GRADED, UNCOVERED, AMBIGUOUS, ABOVE_AS_TOP), the value,
+   * the scale, and the labels or position.
+   */
+  static List<Fact> gradeFacts(Grade g) {
+    List<Fact> out = new ArrayList<>();
+    String outcome = g.outcome().name();
+    if (g.outcome() == Grade.Outcome.UNCOVERED) {
+      outcome = "UNCOVERED_" + g.position().map(Enum::name).orElse("GAP");
+    }
+    out.add(Fact.of("gradeOutcome", outcome));
+    g.value().ifPresent(v -> out.add(Fact.of("gradeValue", v.toPlainString())));
+    out.add(Fact.of("gradeScale", g.scaleId()));
+    out.add(Fact.of("gradeLabels", String.join(", ", g.labels())));
+    return out;
   }
 
   /** The number of variants from the indicator value: unrounded, and rounded in each mode. */

@@ -52,23 +52,11 @@ final class RowArithmetic implements ConsistencyCheck {
                   .addFact(Fact.of(Fact.DIFFERENCE, u.subtract(b.subtract(s))))
                   .addFact(Fact.of("printedBudget", b))
                   .addFact(Fact.of("printedSpending", s))
-                  .message(
-                      Texts.where(unspent.get())
-                          + ": printed "
-                          + unspent.get().printed()
-                          + ", but the row's "
-                          + budget.get().column()
-                          + " "
-                          + budget.get().printed()
-                          + " − "
-                          + spending.get().column()
-                          + " "
-                          + spending.get().printed()
-                          + " = "
-                          + Texts.amount(b.subtract(s))
-                          + " (difference "
-                          + Texts.amount(u.subtract(b.subtract(s)))
-                          + ")")
+                  .addFact(Fact.of("budgetColumn", budget.get().column()))
+                  .addFact(Fact.of("budgetText", budget.get().printed()))
+                  .addFact(Fact.of("spendingColumn", spending.get().column()))
+                  .addFact(Fact.of("spendingText", spending.get().printed()))
+                  .messageKey("row-arithmetic.unspent")
                   .build());
         }
       }
@@ -89,16 +77,9 @@ final class RowArithmetic implements ConsistencyCheck {
                   .addFact(Fact.of(Fact.DIFFERENCE, printed.subtract(expected)))
                   .addFact(Fact.of("printedBudget", b))
                   .addFact(Fact.of("printedSpending", s))
-                  .message(
-                      Texts.where(a)
-                          + ": printed "
-                          + a.printed()
-                          + ", but the row's "
-                          + spending.get().printed()
-                          + " / "
-                          + budget.get().printed()
-                          + " × 100 = "
-                          + Texts.id(expected))
+                  .addFact(Fact.of("budgetText", budget.get().printed()))
+                  .addFact(Fact.of("spendingText", spending.get().printed()))
+                  .messageKey("row-arithmetic.absorption")
                   .build());
         }
       }

@@ -63,8 +63,8 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
               .addAllFacts(
                   f.labels().isEmpty()
                       ? List.of()
-                      : List.of(Fact.of("labels", String.join(", ", f.labels()))))
-              .message(f.describe())
+                      : List.of(Fact.of("labels", String.join(AuditMessages.ITEMS, f.labels()))))
+              .messageKey("scale-gaps-overlaps.scale")
               .build());
     }
     Set<String> seen = new HashSet<>();
@@ -80,15 +80,9 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
                   .addFact(Fact.of(Fact.RECOMPUTED, v))
                   .addFact(Fact.of(Fact.YEAR, y.year()))
                   .addFact(Fact.of(Fact.SCALE, s.id()))
-                  .addFact(Fact.of("gradeReason", g.reason()))
-                  .message(
-                      "recomputed achievement of "
-                          + r.indicatorId()
-                          + " in "
-                          + y.year()
-                          + ": "
-                          + g.reason()
-                          + note(isGraded))
+                  .addAllFacts(Reconciler.gradeFacts(g))
+                  .addFact(Fact.of("gradePrinted", String.valueOf(isGraded)))
+                  .messageKey("scale-gaps-overlaps.recomputed")
                   .build());
         }
       }
@@ -106,14 +100,9 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
             Checks.at(ID, severity(isGraded), p)
                 .addFact(Fact.of(Fact.YEAR, ctx.yearOf(p)))
                 .addFact(Fact.of(Fact.SCALE, s.id()))
-                .addFact(Fact.of("gradeReason", g.reason()))
-                .message(
-                    Texts.where(p)
-                        + ": printed achievement "
-                        + p.printed()
-                        + ": "
-                        + g.reason()
-                        + note(isGraded))
+                .addAllFacts(Reconciler.gradeFacts(g))
+                .addFact(Fact.of("gradePrinted", String.valueOf(isGraded)))
+                .messageKey("scale-gaps-overlaps.printed")
                 .build());
       }
     }
@@ -122,12 +111,6 @@ final class ScaleGapsOverlaps implements ConsistencyCheck {
 
   private static Severity severity(boolean graded) {
     return graded ? Severity.ERROR : Severity.WARNING;
-  }
-
-  private static String note(boolean graded) {
-    return graded
-        ? "; the report prints a grade for it, which cannot follow from the scale"
-        : "; the report prints no grade for it";
   }
 
   private static String key(String subject, int year, BigDecimal v) {

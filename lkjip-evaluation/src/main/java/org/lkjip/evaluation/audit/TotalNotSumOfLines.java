@@ -56,19 +56,22 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
             Checks.at(ID, Severity.ERROR, p)
                 .addFact(Fact.of(Fact.EXPECTED, s))
                 .addFact(Fact.of(Fact.DIFFERENCE, printed.get().subtract(s)))
-                .message(
-                    Texts.where(p)
-                        + ": printed "
-                        + p.printed()
-                        + " as the "
-                        + Texts.what(p, ctx.report().fiscalYear())
-                        + ", "
-                        + whose(ctx, p)
-                        + " sum to "
-                        + Texts.amount(s)
-                        + " (difference "
-                        + Texts.amount(printed.get().subtract(s))
-                        + ")")
+                .addFact(Fact.of("measure", p.measure().name()))
+                .addAllFacts(whose(ctx, p))
+                .addAllFacts(
+                    Checks.ifPresent(
+                        "figureYear",
+                        p.year().filter(y -> y != ctx.report().fiscalYear()).map(String::valueOf)))
+                .addAllFacts(
+                    Checks.ifPresent(
+                        "quarters",
+                        p.fromQuarter()
+                            .map(
+                                f ->
+                                    AuditMessages.item(
+                                        String.valueOf(f),
+                                        String.valueOf(p.toQuarter().orElseThrow())))))
+                .messageKey("total-not-sum-of-lines.group")
                 .build());
       }
     }
@@ -114,16 +117,9 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
             .addFact(Fact.of(Fact.EXPECTED, fromLines))
             .addFact(Fact.of("printedSpending", s))
             .addFact(Fact.of("printedBudget", b))
-            .message(
-                Texts.where(a)
-                    + ": printed "
-                    + a.printed()
-                    + " follows from the printed totals of its row ("
-                    + spending.get().printed()
-                    + " / "
-                    + budget.get().printed()
-                    + "), which are not the sums of the lines; the lines give "
-                    + Texts.id(fromLines))
+            .addFact(Fact.of("spendingText", spending.get().printed()))
+            .addFact(Fact.of("budgetText", budget.get().printed()))
+            .messageKey("total-not-sum-of-lines.fromPrintedTotals")
             .build());
   }
 
@@ -147,18 +143,18 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
     return ctx.budgetIndex().level(s).map(l -> l != LineLevel.SUB_ACTIVITY).orElse(false);
   }
 
-  private static String whose(AuditContext ctx, PublishedFigure p) {
+  /** Whose lines the total sums: {@code group} REPORT, OBJECTIVE (with the alignment) or LINE. */
+  private static List<Fact> whose(AuditContext ctx, PublishedFigure p) {
     if (p.subject().isEmpty()) {
-      return "the report's sub-activities";
+      return List.of(Fact.of("group", "REPORT"));
     }
     String s = p.subject().get();
     if (Reconciler.isObjective(ctx.report(), s)) {
-      return "the lines that alignment '"
-          + ctx.evaluation().alignmentId().orElse("?")
-          + "' allocates to "
-          + s;
+      return List.of(
+          Fact.of("group", "OBJECTIVE"),
+          Fact.of("alignment", ctx.evaluation().alignmentId().orElse("?")));
     }
-    return "the sub-activities of " + s;
+    return List.of(Fact.of("group", "LINE"));
   }
 
   /**
@@ -187,7 +183,7 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
     List<String> parts = new ArrayList<>();
     for (PublishedFigure p : periods) {
       sum = sum.add(Reconciler.printedValue(p).orElseThrow());
-      parts.add(p.column() + " " + p.printed());
+      parts.add(AuditMessages.item(p.column(), p.printed()));
     }
     BigDecimal printed = total.get().value().orElseThrow();
     if (printed.compareTo(sum) == 0) {
@@ -198,17 +194,8 @@ final class TotalNotSumOfLines implements ConsistencyCheck {
         Checks.at(ID, Severity.ERROR, t)
             .addFact(Fact.of(Fact.EXPECTED, sum))
             .addFact(Fact.of(Fact.DIFFERENCE, printed.subtract(sum)))
-            .message(
-                Texts.where(t)
-                    + ": printed "
-                    + t.printed()
-                    + ", but the quarters printed in the same row sum to "
-                    + Texts.amount(sum)
-                    + " ("
-                    + String.join(" + ", parts)
-                    + "; difference "
-                    + Texts.amount(printed.subtract(sum))
-                    + ")")
+            .addFact(Fact.of("quarterParts", String.join(AuditMessages.ITEMS, parts)))
+            .messageKey("total-not-sum-of-lines.quarters")
             .build());
   }
 

@@ -225,7 +225,7 @@ class AuditorSeedTests {
                 assertThat(facts(f))
                     .containsEntry("code", "2.07.05.2.01.03")
                     .containsEntry("lineCount", "3")
-                    .containsEntry("lines", "3.a.1, 3.b.1, 3.b.2"));
+                    .containsEntry("lines", "3.a.1; 3.b.1; 3.b.2"));
   }
 
   @Test

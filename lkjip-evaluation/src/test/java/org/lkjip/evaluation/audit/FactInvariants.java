@@ -35,7 +35,7 @@ final class FactInvariants {
         x.number().ifPresent(n -> assertThat(n.toPlainString()).isEqualTo(x.value()));
       }
     }
-    return v;
+    return MessageInvariants.check(v);
   }
 
   private static Optional<BigDecimal> number(Finding f, String key) {
