@@ -1,6 +1,8 @@
 package org.lkjip.xlsx;
 
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
+import org.lkjip.evaluation.audit.AuditMessages;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
 import org.lkjip.model.Measure;
@@ -55,8 +57,9 @@ final class AuditFigureCells {
 
   /** The cause, else the rounding that reproduces the printed value, else empty. */
   String cause(FigureReconciliation f) {
-    if (f.cause().isPresent()) {
-      return f.cause().get();
+    Optional<String> cause = AuditMessages.cause(f, labels.locale());
+    if (cause.isPresent()) {
+      return cause.get();
     }
     return f.alternativeRounding()
         .map(a -> labels.format("cause.alternativeRounding", a))

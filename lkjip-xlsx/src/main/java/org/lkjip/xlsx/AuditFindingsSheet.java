@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.lkjip.evaluation.audit.AuditMessages;
 import org.lkjip.evaluation.audit.Fact;
 import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.Verification;
@@ -87,7 +88,7 @@ final class AuditFindingsSheet {
       cells.text(row, 3, f.row().orElse(null));
       cells.text(row, 4, f.column().orElse(null));
       cells.text(row, 5, f.subject().orElse(null));
-      cells.text(row, 6, f.message(), styles.wrapped());
+      cells.text(row, 6, AuditMessages.finding(f, labels.locale()), styles.wrapped());
       fact(row, 7, f.fact(Fact.PRINTED));
       fact(row, 8, f.fact(Fact.EXPECTED));
       fact(row, 9, f.fact(Fact.DIFFERENCE));

@@ -69,6 +69,11 @@ final class AuditLabels {
     }
   }
 
+  /** The language of the labels, for the audit's own sentences. */
+  Locale locale() {
+    return locale;
+  }
+
   String get(String key) {
     String s = texts.get(key);
     if (s == null) {

@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lkjip.evaluation.RuleSets;
+import org.lkjip.evaluation.audit.AuditMessages;
 import org.lkjip.evaluation.audit.Auditor;
 import org.lkjip.evaluation.audit.Fact;
 import org.lkjip.evaluation.audit.FigureReconciliation;
@@ -456,7 +457,8 @@ class AuditWorkbookWriterTests {
           Row row = s.getRow(DATA + i);
           assertThat(text(row, STATUS)).isEqualTo("Tidak sesuai");
           assertThat(fill(row.getCell(STATUS))).isEqualTo("FFFFC7CE");
-          f.cause().ifPresent(cause -> assertThat(text(row, CAUSE)).isEqualTo(cause));
+          AuditMessages.cause(f, ID)
+              .ifPresent(cause -> assertThat(text(row, CAUSE)).isEqualTo(cause));
           assertThat(row.getCell(CAUSE).getCellStyle().getWrapText()).isTrue();
           mismatches++;
         }
@@ -598,7 +600,8 @@ class AuditWorkbookWriterTests {
         assertThat(text(row, 3)).isEqualTo(f.row().orElse(""));
         assertThat(text(row, 4)).isEqualTo(f.column().orElse(""));
         assertThat(text(row, 5)).isEqualTo(f.subject().orElse(""));
-        assertThat(text(row, 6)).isEqualTo(f.message());
+        // the sentence in the workbook's language, not the English message
+        assertThat(text(row, 6)).isEqualTo(AuditMessages.finding(f, ID)).isNotEqualTo(f.message());
         assertThat(row.getCell(6).getCellStyle().getWrapText()).isTrue();
         // printed, expected and difference as numbers a spreadsheet can sort and sum
         int col = 7;

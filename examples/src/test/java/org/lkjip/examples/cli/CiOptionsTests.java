@@ -330,7 +330,8 @@ class CiOptionsTests {
                 + SEED
                 + "\n"
                 + seedOut);
-    assertThat(run.out()).containsSubsequence("Hasil verifikasi LKjIP: ", "Hasil verifikasi LKjIP: ");
+    assertThat(run.out())
+        .containsSubsequence("Hasil verifikasi LKjIP: ", "Hasil verifikasi LKjIP: ");
 
     CliRun passing = CliRun.of("verify", CONSISTENT, CONSISTENT, "--format", "md");
     assertThat(passing.exitCode()).isEqualTo(ExitCodes.PASSED);

@@ -89,7 +89,7 @@ class LkjipCliTests {
             + " \"examined\"}]}]}",
         StandardCharsets.UTF_8);
 
-    CliRun without = CliRun.of("verify", report.toString());
+    CliRun without = CliRun.of("verify", report.toString(), "--lang", "en");
     assertThat(without.exitCode()).isEqualTo(ExitCodes.FAILED);
     assertThat(without.out())
         .contains("formula-problem")

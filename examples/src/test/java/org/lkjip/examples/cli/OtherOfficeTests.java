@@ -43,7 +43,7 @@ class OtherOfficeTests {
                 "\"printed\": \"Rp 192.000.000\", \"value\": 192000000")
             .replace("\"printed\": \"Memuaskan\"", "\"printed\": \"Sangat Baik\""),
         StandardCharsets.UTF_8);
-    CliRun run = CliRun.of("verify", bad.toString());
+    CliRun run = CliRun.of("verify", bad.toString(), "--lang", "en");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.out())
         .contains("- grade-contradicts-scale: Tabel 3.1 row 1 Kategori: printed 'Sangat Baik'")
