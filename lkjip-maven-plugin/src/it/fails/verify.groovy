@@ -17,7 +17,7 @@ assert log =~ /\[WARNING\] src\/lkjip\/tebing-tinggi-2022\.xlsx \('Angka Terbit'
 assert !log.contains('Log4j')
 
 File out = new File(basedir, 'target/lkjip')
-assert new File(out, 'lkjip-verification.txt').getText('UTF-8').contains('; FAILED')
+assert new File(out, 'lkjip-verification.txt').getText('UTF-8').contains('Kesimpulan: TIDAK LULUS')
 def sarif = new JsonSlurper().parse(new File(out, 'lkjip.sarif'))
 assert sarif.runs[0].artifacts*.location*.uri ==
     ['src/lkjip/tebing-tinggi-2022.json', 'src/lkjip/tebing-tinggi-2022.xlsx']

@@ -11,7 +11,7 @@ assert log.contains('BUILD SUCCESS')
 assert !log.contains('[WARNING] src/lkjip')
 
 File out = new File(basedir, 'target/lkjip')
-assert new File(out, 'lkjip-verification.txt').getText('UTF-8').contains('; PASSED')
+assert new File(out, 'lkjip-verification.txt').getText('UTF-8').contains('Kesimpulan: LULUS')
 
 def sarif = new JsonSlurper().parse(new File(out, 'lkjip.sarif'))
 assert sarif.version == '2.1.0'

@@ -256,7 +256,7 @@ class VerifyMojoTests {
             l ->
                 assertThat(l)
                     .startsWith("lkjip verify --format text -o ")
-                    .contains(" --fail-on error --debug -- ")
+                    .contains(" --fail-on error --lang id --debug -- ")
                     .endsWith(new File(CONSISTENT.toString()).getPath()));
   }
 

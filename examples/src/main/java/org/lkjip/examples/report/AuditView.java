@@ -148,14 +148,16 @@ final class AuditView {
         v.largestDifferences(LARGEST).stream()
             .map(all::get)
             .collect(ImmutableList.toImmutableList());
-    this.mismatches = v.countsByStatus().get(ReconciliationStatus.MISMATCH);
-    this.errors = v.countsBySeverity().get(Severity.ERROR);
+    this.mismatches = v.countsByStatus().getOrDefault(ReconciliationStatus.MISMATCH, 0);
+    this.errors = v.countsBySeverity().getOrDefault(Severity.ERROR, 0);
     Map<Severity, List<Item>> items = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       items.put(s, new ArrayList<>());
     }
     for (Finding f : v.findings()) {
-      items.get(f.severity()).add(new Item(f.check(), sentence(f), where(f)));
+      items
+          .computeIfAbsent(f.severity(), s -> new ArrayList<>())
+          .add(new Item(f.check(), sentence(f), where(f)));
     }
     this.findings = items;
   }

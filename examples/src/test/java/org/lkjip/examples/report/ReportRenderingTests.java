@@ -260,7 +260,9 @@ class ReportRenderingTests {
     Map<String, String> en = Labels.load(Labels.BUNDLE + "_en", true);
     assertThat(en.keySet()).isEqualTo(id.keySet());
     for (String key : id.keySet()) {
-      assertThat(arguments(en.get(key))).as(key).isEqualTo(arguments(id.get(key)));
+      assertThat(arguments(en.getOrDefault(key, "")))
+          .as(key)
+          .isEqualTo(arguments(id.getOrDefault(key, "")));
     }
   }
 
