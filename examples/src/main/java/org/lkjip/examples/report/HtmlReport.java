@@ -44,15 +44,15 @@ public final class HtmlReport {
    * Bar colours by band position in the scale (best band first): distinct hues, each with at least
    * 3:1 contrast against white (WCAG AA for graphics), then cycled.
    */
-  private static final String[] BAND_COLOURS = {
+  static final String[] BAND_COLOURS = {
     "#1b7837", "#2166ac", "#7b3294", "#c35a00", "#b2182b", "#8c510a", "#c51b7d", "#01665e"
   };
 
-  private static final String NO_BAND_COLOUR = "#6b6b6b";
+  static final String NO_BAND_COLOUR = "#6b6b6b";
   private static final BigDecimal MIN_AXIS = BigDecimal.valueOf(120);
   private static final BigDecimal TICK = BigDecimal.valueOf(20);
 
-  private static final String CSS =
+  static final String CSS =
       "*{box-sizing:border-box}"
           + "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;margin:0 auto;"
           + "max-width:1400px;padding:1.5em;color:#1f1f1f;background:#fff;line-height:1.4;"
