@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lkjip.evaluation.audit.AuditMessages;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
 import org.lkjip.evaluation.audit.Severity;
@@ -223,7 +224,7 @@ class AuditWorkbookLibreOfficeTests {
           f.difference()
               .ifPresent(
                   d -> assertThat(Double.parseDouble(cell(row, 8))).isEqualTo(d.doubleValue()));
-          f.cause().ifPresent(c -> assertThat(cell(row, 10)).isEqualTo(c));
+          AuditMessages.cause(f, ID).ifPresent(c -> assertThat(cell(row, 10)).isEqualTo(c));
           mismatches++;
         }
       }
@@ -231,7 +232,7 @@ class AuditWorkbookLibreOfficeTests {
     assertThat(mismatches).isPositive();
     List<List<String>> findings = Objects.requireNonNull(sheets.get("Temuan"));
     assertThat(findings).hasSize(v.findings().size() + 2);
-    assertThat(cell(findings.get(2), 6)).isEqualTo(v.findings().get(0).message());
+    assertThat(cell(findings.get(2), 6)).isEqualTo(AuditMessages.finding(v.findings().get(0), ID));
   }
 
   @Test
