@@ -1,9 +1,11 @@
 package org.lkjip.evaluation.audit;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.lkjip.formulas.Rounding;
 import org.lkjip.model.PublishedFigure;
@@ -13,6 +15,11 @@ import org.lkjip.model.PublishedFigure;
  * ({@link ReconciliationStatus#MATCH_WITH_OTHER_ROUNDING}), others by the rule set's rounding and
  * not by that other one. One finding per column and other rounding, located at the first figure
  * that needs it.
+ *
+ * <p>Only figures that discriminate count as evidence: a figure the other rounding's mode also
+ * reproduces at its own printed precision (0 %, 70 %, 100 %: exact under every rounding) proves
+ * nothing and is left out. And when one rounding mode reproduces every figure of the column, the
+ * column is not mixed: there is no finding.
  */
 final class MixedRounding implements ConsistencyCheck {
   static final String ID = "mixed-rounding";
@@ -49,13 +56,18 @@ final class MixedRounding implements ConsistencyCheck {
               .add(i);
         }
       }
+      if (byAlternative.isEmpty() || oneModeReproducesAll(ctx, c.getValue())) {
+        continue;
+      }
       for (Map.Entry<String, List<Integer>> alt : byAlternative.entrySet()) {
+        Optional<RoundingMode> altMode = mode(ctx, alt.getValue().get(0), alt.getKey());
         List<Integer> rule = new ArrayList<>();
         for (int i : c.getValue()) {
           Set<String> by = ctx.reproducedBy().get(i);
           if (ctx.reconciliations().get(i).status() == ReconciliationStatus.MATCH
               && by.contains("rule")
-              && !by.contains(alt.getKey())) {
+              && !by.contains(alt.getKey())
+              && altMode.map(m -> !by.contains(id(published.get(i), m))).orElse(true)) {
             rule.add(i);
           }
         }
@@ -80,6 +92,51 @@ final class MixedRounding implements ConsistencyCheck {
       }
     }
     return out;
+  }
+
+  /** The rounding id of {@code mode} at the printed precision of {@code p}, e.g. "half-up-2". */
+  private static String id(PublishedFigure p, RoundingMode mode) {
+    return Rounding.of(Texts.printedScale(p), mode).id();
+  }
+
+  /**
+   * The mode of an alternative such as "half-up-2" (or "half-up-2 from the unrounded indicator
+   * value"), read against the printed precision of the figure it reproduces.
+   */
+  private static Optional<RoundingMode> mode(AuditContext ctx, int figure, String alternative) {
+    String head =
+        alternative.contains(" ")
+            ? alternative.substring(0, alternative.indexOf(' '))
+            : alternative;
+    PublishedFigure p = ctx.report().published().get(figure);
+    return Reconciler.MODES.stream().filter(m -> id(p, m).equals(head)).findFirst();
+  }
+
+  /**
+   * Whether one rounding mode reproduces every figure of the column that matches at all (each at
+   * its printed precision, or exactly).
+   */
+  private static boolean oneModeReproducesAll(AuditContext ctx, List<Integer> column) {
+    List<PublishedFigure> published = ctx.report().published();
+    for (RoundingMode m : Reconciler.MODES) {
+      boolean all = true;
+      for (int i : column) {
+        ReconciliationStatus s = ctx.reconciliations().get(i).status();
+        if (s != ReconciliationStatus.MATCH
+            && s != ReconciliationStatus.MATCH_WITH_OTHER_ROUNDING) {
+          continue;
+        }
+        Set<String> by = ctx.reproducedBy().get(i);
+        if (!by.contains(Reconciler.EXACT) && !by.contains(id(published.get(i), m))) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String rows(AuditContext ctx, List<Integer> indices) {

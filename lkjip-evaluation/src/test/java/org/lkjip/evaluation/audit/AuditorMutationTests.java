@@ -257,6 +257,43 @@ class AuditorMutationTests {
     return v.findings().stream().filter(f -> f.check().equals(check)).filter(where).toList();
   }
 
+  @Test
+  void mixedRounding_aFigureExactUnderEveryRoundingIsNoEvidence() {
+    // Tabel 13 % Capaian: S4 99,99 needs down-2 where the rule set rounds half-up; S3 and S5 are
+    // the evidence for half-up (down-2 would not give them). Take them out and put in their place
+    // a figure exact under every rounding (0%, a sub-activity that spent nothing): it proves
+    // nothing.
+    Predicate<Finding> atS4 = f -> f.subject().equals(Optional.of("S4"));
+    assertThat(find(ORIGINAL, "mixed-rounding", atS4)).hasSize(1);
+    PublishedFigure exact =
+        SEED.published().stream()
+            .filter(
+                p ->
+                    p.table().equals("Tabel 12")
+                        && p.column().equals("% Capaian")
+                        && p.printed().equals("0%"))
+            .findFirst()
+            .orElseThrow();
+    List<PublishedFigure> published = new ArrayList<>();
+    for (PublishedFigure p : SEED.published()) {
+      boolean evidence =
+          p.table().equals("Tabel 13")
+              && p.column().equals("% Capaian")
+              && (p.subject().equals(Optional.of("S3")) || p.subject().equals(Optional.of("S5")));
+      if (!evidence) {
+        published.add(p);
+      }
+    }
+    published.add(ImmutablePublishedFigure.builder().from(exact).table("Tabel 13").build());
+    Verification v = verify(ImmutableReport.copyOf(SEED).withPublished(published));
+    assertThat(v.figures().get(v.figures().size() - 1).status())
+        .isEqualTo(ReconciliationStatus.MATCH);
+    assertThat(find(v, "mixed-rounding", atS4)).isEmpty();
+    // the column's other finding (IKU1 by half-up among rows the rule's down-2 gives) stays
+    assertThat(find(v, "mixed-rounding", f -> f.table().equals(Optional.of("Tabel 13"))))
+        .isNotEmpty();
+  }
+
   private static Report withSubActivity(Report r, String id, UnaryOperator<SubActivity> change) {
     return ReportEdits.mapSubActivities(r, s -> s.id().equals(id) ? change.apply(s) : s);
   }
