@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lkjip.evaluation.audit.AuditMessages;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Finding;
 import org.lkjip.evaluation.audit.ReconciliationStatus;
@@ -35,6 +36,35 @@ import org.lkjip.model.SubActivity;
 final class AuditView {
   /** How many of the largest differences the summary lists. */
   static final int LARGEST = 5;
+
+  /**
+   * A column of a table of figures: its label key, and whether it holds a number (right-aligned).
+   */
+  record Column(String key, boolean number) {}
+
+  /** The columns of a figure row, in order; the cause is last. */
+  static final ImmutableList<Column> ROW_COLUMNS =
+      ImmutableList.of(
+          new Column("column.row", false),
+          new Column("column.subject", false),
+          new Column("column.year", false),
+          new Column("column.column", false),
+          new Column("column.printed", true),
+          new Column("column.recomputed", true),
+          new Column("column.status", false),
+          new Column("column.cause", false));
+
+  /** Index of the status in {@link #ROW_COLUMNS} and {@link #cells(Row)}. */
+  static final int STATUS = 6;
+
+  /** The columns of the largest differences, in order. */
+  static final ImmutableList<Column> LARGEST_COLUMNS =
+      ImmutableList.of(
+          new Column("column.where", false),
+          new Column("column.subject", false),
+          new Column("column.printed", true),
+          new Column("column.recomputed", true),
+          new Column("column.difference", true));
 
   /**
    * One printed figure as a row.
@@ -234,9 +264,35 @@ final class AuditView {
         r.difference());
   }
 
+  /** The labels of {@code columns}, in order. */
+  ImmutableList<String> headers(List<Column> columns) {
+    return columns.stream().map(c -> labels.get(c.key())).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The cells of a figure row, in the order of {@link #ROW_COLUMNS}. */
+  ImmutableList<String> cells(Row r) {
+    return ImmutableList.of(
+        r.row(),
+        r.subject(),
+        Integer.toString(r.year()),
+        r.column(),
+        r.printed(),
+        r.recomputed(),
+        labels.statusWithIcon(r.status()),
+        r.cause());
+  }
+
+  /** The cells of a row of the largest differences, in the order of {@link #LARGEST_COLUMNS}. */
+  ImmutableList<String> largestCells(Row r) {
+    return ImmutableList.of(place(r), r.subject(), r.printed(), r.recomputed(), r.difference());
+  }
+
   /** "and 15 more mismatched figures" when the summary lists fewer than all, else empty. */
   Optional<String> moreMismatches() {
-    int withDifference = verification.largestDifferences(Integer.MAX_VALUE).size();
+    long withDifference =
+        verification.figures().stream()
+            .filter(f -> f.status() == ReconciliationStatus.MISMATCH && f.difference().isPresent())
+            .count();
     return withDifference > largest.size()
         ? Optional.of(
             labels.format("summary.largestMore", labels.count(withDifference - largest.size())))
@@ -363,7 +419,7 @@ final class AuditView {
     if (f.status() == ReconciliationStatus.MISMATCH && f.difference().isPresent()) {
       parts.add(labels.format("cause.difference", labels.number(f.difference().get())));
     }
-    Optional<String> cause = Words.cause(f, options.locale());
+    Optional<String> cause = AuditMessages.cause(f, options.locale());
     if (cause.isPresent()) {
       parts.add(cause.get());
     } else if (f.alternativeRounding().isPresent()) {
@@ -373,7 +429,7 @@ final class AuditView {
   }
 
   private String sentence(Finding f) {
-    return Words.finding(f, options.locale());
+    return AuditMessages.finding(f, options.locale());
   }
 
   /** Table › row › column [subject] of a finding, in the language; empty when it names none. */

@@ -179,11 +179,8 @@ public final class HtmlReport {
 
   private static void summary(StringBuilder out, AuditView view) {
     Labels l = view.labels;
-    out.append("<section id=\"")
-        .append(SUMMARY)
-        .append("\">\n<h2>")
-        .append(escape(l.get("summary.title")))
-        .append("</h2>\n<ul>\n<li>")
+    sectionStart(out, SUMMARY, l.get("summary.title"));
+    out.append("<ul>\n<li>")
         .append(escape(view.figureCounts()))
         .append("</li>\n<li>")
         .append(escape(view.findingCounts()))
@@ -194,22 +191,11 @@ public final class HtmlReport {
     if (view.largest.isEmpty()) {
       out.append("<p>").append(escape(l.get("summary.largestNone"))).append("</p>\n");
     } else {
-      out.append("<div class=\"scroll\"><table class=\"figures\">\n<thead><tr>");
-      String[] keys = {
-        "column.where", "column.subject", "column.printed", "column.recomputed", "column.difference"
-      };
-      for (String k : keys) {
-        out.append("<th scope=\"col\">").append(escape(l.get(k))).append("</th>");
-      }
-      out.append("</tr></thead>\n<tbody>\n");
+      List<String> heads = view.headers(AuditView.LARGEST_COLUMNS);
+      out.append("<div class=\"scroll\"><table class=\"figures\">\n");
+      head(out, heads);
       for (AuditView.Row r : view.largest) {
-        out.append("<tr class=\"s-").append(r.status().name()).append("\">");
-        cell(out, l.get(keys[0]), view.place(r), false);
-        cell(out, l.get(keys[1]), r.subject(), false);
-        cell(out, l.get(keys[2]), r.printed(), true);
-        cell(out, l.get(keys[3]), r.recomputed(), true);
-        cell(out, l.get(keys[4]), r.difference(), true);
-        out.append("</tr>\n");
+        row(out, r, heads, AuditView.LARGEST_COLUMNS, view.largestCells(r), -1);
       }
       out.append("</tbody>\n</table></div>\n");
       view.moreMismatches().ifPresent(m -> out.append("<p>").append(escape(m)).append("</p>\n"));
@@ -222,49 +208,62 @@ public final class HtmlReport {
   }
 
   private static void table(StringBuilder out, AuditView view, AuditView.Table t) {
-    Labels l = view.labels;
-    out.append("<section id=\"")
-        .append(t.anchor())
-        .append("\">\n<h2>")
-        .append(escape(t.name()))
-        .append("</h2>\n<p>")
+    sectionStart(out, t.anchor(), t.name());
+    out.append("<p>")
         .append(escape(view.tableCount(t)))
-        .append("</p>\n<div class=\"scroll\"><table class=\"figures\">\n<thead><tr>");
-    String[] keys = {
-      "column.row",
-      "column.subject",
-      "column.year",
-      "column.column",
-      "column.printed",
-      "column.recomputed",
-      "column.status",
-      "column.cause"
-    };
-    String[] heads = new String[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      heads[i] = l.get(keys[i]);
-      out.append("<th scope=\"col\">").append(escape(heads[i])).append("</th>");
-    }
-    out.append("</tr></thead>\n<tbody>\n");
+        .append("</p>\n<div class=\"scroll\"><table class=\"figures\">\n");
+    List<String> heads = view.headers(AuditView.ROW_COLUMNS);
+    head(out, heads);
     for (AuditView.Row r : t.rows()) {
-      out.append("<tr class=\"s-").append(r.status().name()).append("\">");
-      cell(out, heads[0], r.row(), false);
-      cell(out, heads[1], r.subject(), false);
-      cell(out, heads[2], Integer.toString(r.year()), false);
-      cell(out, heads[3], r.column(), false);
-      cell(out, heads[4], r.printed(), true);
-      cell(out, heads[5], r.recomputed(), true);
-      out.append("<td data-label=\"")
-          .append(escape(heads[6]))
-          .append("\"><span class=\"st st-")
-          .append(r.status().name())
-          .append("\">")
-          .append(escape(l.statusWithIcon(r.status())))
-          .append("</span></td>");
-      cell(out, heads[7], r.cause(), false);
-      out.append("</tr>\n");
+      row(out, r, heads, AuditView.ROW_COLUMNS, view.cells(r), AuditView.STATUS);
     }
     out.append("</tbody>\n</table></div>\n</section>\n");
+  }
+
+  /** {@code <section id><h2>title</h2>}. */
+  private static void sectionStart(StringBuilder out, String id, String title) {
+    out.append("<section id=\"")
+        .append(id)
+        .append("\">\n<h2>")
+        .append(escape(title))
+        .append("</h2>\n");
+  }
+
+  /** The header row and the start of the body. */
+  private static void head(StringBuilder out, List<String> heads) {
+    out.append("<thead><tr>");
+    for (String h : heads) {
+      out.append("<th scope=\"col\">").append(escape(h)).append("</th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+  }
+
+  /**
+   * One body row, each cell labelled with its column (for the cards of narrow screens); the cell at
+   * {@code status} (none when negative) is the status as a styled label.
+   */
+  private static void row(
+      StringBuilder out,
+      AuditView.Row r,
+      List<String> heads,
+      List<AuditView.Column> columns,
+      List<String> cells,
+      int status) {
+    out.append("<tr class=\"s-").append(r.status().name()).append("\">");
+    for (int i = 0; i < cells.size(); i++) {
+      if (i == status) {
+        out.append("<td data-label=\"")
+            .append(escape(heads.get(i)))
+            .append("\"><span class=\"st st-")
+            .append(r.status().name())
+            .append("\">")
+            .append(escape(cells.get(i)))
+            .append("</span></td>");
+      } else {
+        cell(out, heads.get(i), cells.get(i), columns.get(i).number());
+      }
+    }
+    out.append("</tr>\n");
   }
 
   private static void cell(StringBuilder out, String label, String text, boolean number) {
@@ -279,13 +278,10 @@ public final class HtmlReport {
 
   private static void findings(StringBuilder out, AuditView view) {
     Labels l = view.labels;
-    out.append("<section id=\"")
-        .append(FINDINGS)
-        .append("\">\n<h2>")
-        .append(escape(l.get("findings.title")))
-        .append(" (")
-        .append(l.count(view.verification.findings().size()))
-        .append(")</h2>\n");
+    sectionStart(
+        out,
+        FINDINGS,
+        l.get("findings.title") + " (" + l.count(view.verification.findings().size()) + ")");
     for (Map.Entry<Severity, List<AuditView.Item>> e : view.findings.entrySet()) {
       out.append("<h3>")
           .append(escape(l.severity(e.getKey())))
@@ -335,11 +331,8 @@ public final class HtmlReport {
       }
     }
     legend.addAll(others);
-    out.append("<section id=\"")
-        .append(CHART)
-        .append("\">\n<h2>")
-        .append(escape(l.format("chart.title", c.scaleId())))
-        .append("</h2>\n<figure class=\"chart\" aria-label=\"")
+    sectionStart(out, CHART, l.format("chart.title", c.scaleId()));
+    out.append("<figure class=\"chart\" aria-label=\"")
         .append(escape(l.get("chart.label")))
         .append("\">\n<ul class=\"legend\">\n");
     for (String label : legend) {

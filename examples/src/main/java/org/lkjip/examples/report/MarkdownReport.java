@@ -42,29 +42,9 @@ public final class MarkdownReport {
     if (view.largest.isEmpty()) {
       out.append(escape(l.get("summary.largestNone"))).append('\n');
     } else {
-      out.append("| ")
-          .append(escape(l.get("column.where")))
-          .append(" | ")
-          .append(escape(l.get("column.subject")))
-          .append(" | ")
-          .append(escape(l.get("column.printed")))
-          .append(" | ")
-          .append(escape(l.get("column.recomputed")))
-          .append(" | ")
-          .append(escape(l.get("column.difference")))
-          .append(" |\n|---|---|---:|---:|---:|\n");
+      table(out, view.headers(AuditView.LARGEST_COLUMNS), AuditView.LARGEST_COLUMNS);
       for (AuditView.Row r : view.largest) {
-        out.append("| ")
-            .append(escape(view.place(r)))
-            .append(" | ")
-            .append(escape(r.subject()))
-            .append(" | ")
-            .append(escape(r.printed()))
-            .append(" | ")
-            .append(escape(r.recomputed()))
-            .append(" | ")
-            .append(escape(r.difference()))
-            .append(" |\n");
+        row(out, view.largestCells(r));
       }
       view.moreMismatches().ifPresent(m -> out.append('\n').append(escape(m)).append('\n'));
     }
@@ -88,39 +68,10 @@ public final class MarkdownReport {
     for (AuditView.Table t : view.tables) {
       out.append("\n<a id=\"").append(t.anchor()).append("\"></a>\n\n## ");
       out.append(escape(t.name())).append("\n\n");
-      out.append(escape(view.tableCount(t))).append("\n\n|");
-      for (String key :
-          new String[] {
-            "column.row",
-            "column.subject",
-            "column.year",
-            "column.column",
-            "column.printed",
-            "column.recomputed",
-            "column.status",
-            "column.cause"
-          }) {
-        out.append(' ').append(escape(l.get(key))).append(" |");
-      }
-      out.append("\n|---|---|---|---|---:|---:|---|---|\n");
+      out.append(escape(view.tableCount(t))).append("\n\n");
+      table(out, view.headers(AuditView.ROW_COLUMNS), AuditView.ROW_COLUMNS);
       for (AuditView.Row r : t.rows()) {
-        out.append("| ")
-            .append(escape(r.row()))
-            .append(" | ")
-            .append(escape(r.subject()))
-            .append(" | ")
-            .append(r.year())
-            .append(" | ")
-            .append(escape(r.column()))
-            .append(" | ")
-            .append(escape(r.printed()))
-            .append(" | ")
-            .append(escape(r.recomputed()))
-            .append(" | ")
-            .append(escape(l.statusWithIcon(r.status())))
-            .append(" | ")
-            .append(escape(r.cause()))
-            .append(" |\n");
+        row(out, view.cells(r));
       }
     }
     out.append("\n<a id=\"").append(FINDINGS_ANCHOR).append("\"></a>\n\n## ");
@@ -146,6 +97,25 @@ public final class MarkdownReport {
       }
     }
     return out.toString();
+  }
+
+  /** A table's header row and its alignment row (numbers right-aligned). */
+  private static void table(StringBuilder out, List<String> heads, List<AuditView.Column> columns) {
+    row(out, heads);
+    out.append('|');
+    for (AuditView.Column c : columns) {
+      out.append(c.number() ? "---:|" : "---|");
+    }
+    out.append('\n');
+  }
+
+  /** A table row of escaped cells. */
+  private static void row(StringBuilder out, List<String> cells) {
+    out.append('|');
+    for (String c : cells) {
+      out.append(' ').append(escape(c)).append(" |");
+    }
+    out.append('\n');
   }
 
   /**

@@ -23,15 +23,10 @@ public final class TextReport {
 
   private static final String GAP = "  ";
   private static final String CAUSE_INDENT = "    ";
-  private static final String[] COLUMNS = {
-    "column.row",
-    "column.subject",
-    "column.year",
-    "column.column",
-    "column.printed",
-    "column.recomputed",
-    "column.status"
-  };
+
+  /** The columns of a row: all of {@link AuditView#ROW_COLUMNS} but the cause, which follows. */
+  private static final int CELLS = AuditView.ROW_COLUMNS.size() - 1;
+
   private static final int SUBJECT = 1;
   private static final int COLUMN = 3;
   private static final int[] CAPS = {12, 44, 5, 24, 18, 22, 28};
@@ -67,11 +62,9 @@ public final class TextReport {
     for (AuditView.Table t : view.tables) {
       out.append('\n');
       wrapInto(out, t.name() + " \u2014 " + view.tableCount(t), "", "  ");
-      String[] headers = new String[COLUMNS.length];
-      for (int i = 0; i < headers.length; i++) {
-        headers[i] = l.get(COLUMNS[i]);
-      }
-      int[] widths = widths(headers, t, l);
+      String[] headers =
+          view.headers(AuditView.ROW_COLUMNS).subList(0, CELLS).toArray(new String[0]);
+      int[] widths = widths(headers, t, view);
       row(out, widths, headers);
       String[] rules = new String[headers.length];
       for (int i = 0; i < rules.length; i++) {
@@ -79,7 +72,7 @@ public final class TextReport {
       }
       row(out, widths, rules);
       for (AuditView.Row r : t.rows()) {
-        row(out, widths, cells(r, l));
+        row(out, widths, cells(r, view));
         if (!r.cause().isEmpty()) {
           wrapInto(out, l.format("cause.label", r.cause()), CAUSE_INDENT, CAUSE_INDENT + "  ");
         }
@@ -110,29 +103,21 @@ public final class TextReport {
     return Labels.of(options.locale()).format("header.file", file);
   }
 
-  private static String[] cells(AuditView.Row r, Labels l) {
-    return new String[] {
-      r.row(),
-      r.subject(),
-      Integer.toString(r.year()),
-      r.column(),
-      r.printed(),
-      r.recomputed(),
-      l.statusWithIcon(r.status())
-    };
+  private static String[] cells(AuditView.Row r, AuditView view) {
+    return view.cells(r).subList(0, CELLS).toArray(new String[0]);
   }
 
   /**
    * Each column as wide as its widest cell up to its cap; when the row is wider than the page the
    * subject, then the column name, give way down to their minima (the cut cells end with "…").
    */
-  private static int[] widths(String[] headers, AuditView.Table t, Labels l) {
+  private static int[] widths(String[] headers, AuditView.Table t, AuditView view) {
     int[] w = new int[headers.length];
     for (int i = 0; i < w.length; i++) {
       w[i] = Math.max(MINIMA[i], Math.min(CAPS[i], Texts.width(headers[i])));
     }
     for (AuditView.Row r : t.rows()) {
-      String[] cells = cells(r, l);
+      String[] cells = cells(r, view);
       for (int i = 0; i < cells.length; i++) {
         w[i] = Math.max(w[i], Math.min(CAPS[i], Texts.width(Texts.clean(cells[i]))));
       }
