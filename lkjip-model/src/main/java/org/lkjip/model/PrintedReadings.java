@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a printed text can say as a number, to check that a figure's {@code value} is the number its
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  * reading of it.
  */
 final class PrintedReadings {
-  private static final Pattern RUPIAH = Pattern.compile("^rp\\.?\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DIGITS = Pattern.compile("[0-9.,]+");
 
   private PrintedReadings() {}
 
@@ -34,11 +31,11 @@ final class PrintedReadings {
     if (negative) {
       t = t.substring(1).strip();
     }
-    t = RUPIAH.matcher(t).replaceFirst("");
+    t = withoutRupiah(t);
     if (t.endsWith("%")) {
       t = t.substring(0, t.length() - 1).strip();
     }
-    if (t.isEmpty() || !DIGITS.matcher(t).matches() || !Character.isDigit(t.charAt(0))) {
+    if (t.isEmpty() || !digitsAndSeparators(t) || !Character.isDigit(t.charAt(0))) {
       return List.of();
     }
     List<BigDecimal> out = new ArrayList<>(2);
@@ -47,6 +44,33 @@ final class PrintedReadings {
         .filter(v -> out.stream().noneMatch(o -> o.compareTo(v) == 0))
         .ifPresent(out::add);
     return negative ? out.stream().map(BigDecimal::negate).toList() : out;
+  }
+
+  /**
+   * {@code t} without a leading "Rp", "Rp." (any case) and the spaces after it. Done by hand, not
+   * by a regular expression: every published figure, target and cell of every report read passes
+   * here.
+   */
+  private static String withoutRupiah(String t) {
+    if (!t.regionMatches(true, 0, "rp", 0, 2)) {
+      return t;
+    }
+    int i = 2;
+    if (i < t.length() && t.charAt(i) == '.') {
+      i++;
+    }
+    return t.substring(i).strip();
+  }
+
+  /** Whether {@code t} holds only ASCII digits, dots and commas. */
+  private static boolean digitsAndSeparators(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c < '0' || c > '9') && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code t} read with {@code thousands} grouping and {@code decimal} as the decimal mark. */
@@ -60,17 +84,28 @@ final class PrintedReadings {
     if (fraction.indexOf(thousands) >= 0) {
       return Optional.empty();
     }
-    String[] groups = whole.split(Pattern.quote(String.valueOf(thousands)), -1);
-    for (int i = 1; i < groups.length; i++) {
-      if (groups[i].length() != 3) {
-        return Optional.empty();
-      }
-    }
-    if (groups[0].isEmpty() || (groups.length > 1 && groups[0].length() > 3)) {
+    // groups: the first of 1 to 3 digits when there are others, every other of exactly 3
+    int first = whole.indexOf(thousands);
+    if (first == 0 || (first > 3)) {
       return Optional.empty();
     }
-    String plain = String.join("", groups) + (fraction.isEmpty() ? "" : "." + fraction);
-    return Optional.of(new BigDecimal(plain));
+    StringBuilder plain = new StringBuilder(t.length());
+    int start = 0;
+    for (int sep = first; sep >= 0; sep = whole.indexOf(thousands, start)) {
+      if (start > 0 && sep - start != 3) {
+        return Optional.empty();
+      }
+      plain.append(whole, start, sep);
+      start = sep + 1;
+    }
+    if (start > 0 && whole.length() - start != 3) {
+      return Optional.empty();
+    }
+    plain.append(whole, start, whole.length());
+    if (!fraction.isEmpty()) {
+      plain.append('.').append(fraction);
+    }
+    return Optional.of(new BigDecimal(plain.toString()));
   }
 
   /**
