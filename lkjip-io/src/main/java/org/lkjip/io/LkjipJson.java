@@ -150,6 +150,8 @@ public final class LkjipJson {
         .deactivateDefaultTyping()
         .defaultPrettyPrinter(prettyPrinter())
         .withCoercionConfig(LogicalType.Integer, LkjipJson::failOnScalarCoercion)
+        // Jackson's names for the fractional number type and input shape: configured here to
+        // refuse coercions; nothing in lkjip is a float or double
         .withCoercionConfig(LogicalType.Float, LkjipJson::failOnScalarCoercion)
         .withCoercionConfig(LogicalType.Boolean, LkjipJson::failOnScalarCoercion)
         .withCoercionConfig(LogicalType.Textual, LkjipJson::failOnScalarCoercion)
