@@ -87,4 +87,57 @@ class ReportLocationsTests {
           .startsWith("\"" + printed.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
   }
+
+  @Test
+  void at_pathsOfMembersAndElements_whereTheirValuesStart() {
+    String json =
+        String.join(
+            "\n",
+            "{",
+            "  \"report\": {",
+            "    \"goals\": [",
+            "      {\"id\": \"G1\", \"objectives\": []},",
+            "      {\"id\": \"G2\", \"objectives\": [{\"skip\": {\"id\": \"x\"}, \"id\": \"S9\"}]}",
+            "    ]",
+            "  }",
+            "}");
+    String[] lines = json.split("\n", -1);
+
+    assertThat(ReportLocations.at(utf8(json), "$.report.goals[1].objectives[0].id"))
+        .contains(new Position(5, lines[4].indexOf("\"S9\"") + 1));
+    assertThat(ReportLocations.at(utf8(json), "$.report.goals[1]"))
+        .contains(new Position(5, lines[4].indexOf("{") + 1));
+    assertThat(ReportLocations.at(utf8(json), "$.report.goals[0].objectives"))
+        .contains(new Position(4, lines[3].indexOf("[") + 1));
+    assertThat(ReportLocations.at(utf8(json), "$")).contains(new Position(1, 1));
+  }
+
+  @Test
+  void at_absentOrMalformedPath_isEmpty() {
+    byte[] json = utf8("{\"report\": {\"goals\": [{\"id\": \"G1\"}]}}");
+    for (String path :
+        List.of(
+            "$.report.goals[1]",
+            "$.report.plans",
+            "$.report.goals.id",
+            "$.report[0]",
+            "report.goals",
+            "$.report..goals",
+            "$.report.goals[x]",
+            "$.report.goals[0")) {
+      assertThat(ReportLocations.at(json, path)).as(path).isEmpty();
+    }
+  }
+
+  @Test
+  void at_seed_agreesWithPublishedPrinted() throws IOException {
+    byte[] bytes = Files.readAllBytes(TestFiles.seedTranscription());
+    List<Position> printed = ReportLocations.publishedPrinted(bytes);
+
+    for (int i = 0; i < printed.size(); i += 37) {
+      assertThat(ReportLocations.at(bytes, "$.report.published[" + i + "].printed"))
+          .as("published[%d]", i)
+          .contains(printed.get(i));
+    }
+  }
 }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     description = "Recompute and audit Indonesian government performance reports (LKjIP).",
     subcommands = {
       VerifyCommand.class,
+      ExplainCommand.class,
       EvaluateCommand.class,
       GradeCommand.class,
       ScalesCommand.class,

@@ -356,7 +356,7 @@ final class AuditView {
         f.difference().map(labels::number).orElse(""));
   }
 
-  private static String nameOf(@org.jspecify.annotations.Nullable Object e) {
+  static String nameOf(@org.jspecify.annotations.Nullable Object e) {
     if (e instanceof Indicator i) {
       return i.name();
     } else if (e instanceof Objective o) {
@@ -376,7 +376,7 @@ final class AuditView {
   }
 
   /** The nomenclature code of a budget line when it has one, else its id. */
-  private static String codeOf(Object e, String id) {
+  static String codeOf(Object e, String id) {
     if (e instanceof Program p) {
       return p.code().orElse(id);
     } else if (e instanceof Activity a) {

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.lkjip.formulas.Figure;
 
 /**
  * The sentences of findings and causes in Bahasa Indonesia (the default) or English, worded from
@@ -119,6 +120,24 @@ public final class AuditMessages {
     }
     boolean en = isEnglish(locale);
     return Optional.of(join(r.causeMessages(), en ? EN : ID, en ? Numbers.EN : Numbers.ID));
+  }
+
+  /**
+   * Why {@code f} has no value, in {@code locale}, from its reason code (the same words a cause
+   * uses); empty for a computed figure.
+   *
+   * @since 0.4
+   */
+  public static Optional<String> reason(Figure f, Locale locale) {
+    if (f.isComputed()) {
+      return Optional.empty();
+    }
+    boolean en = isEnglish(locale);
+    return Optional.of(
+        join(
+            List.of(Reconciler.reason("cause.reason", f)),
+            en ? EN : ID,
+            en ? Numbers.EN : Numbers.ID));
   }
 
   /** The English sentence of a finding with Indonesian numbers: {@link Finding#message()}. */
