@@ -31,6 +31,7 @@ final class CauseQuery {
   final int year;
   final Optional<Indicator> indicator;
   private final Printed printedFigures;
+  private final Recompute recompute;
 
   CauseQuery(
       Report report,
@@ -39,7 +40,8 @@ final class CauseQuery {
       Figure recomputed,
       BigDecimal printed,
       Optional<Indicator> indicator,
-      Printed printedFigures) {
+      Printed printedFigures,
+      Recompute recompute) {
     this.report = report;
     this.ruleSet = ruleSet;
     this.published = published;
@@ -49,6 +51,18 @@ final class CauseQuery {
     this.year = published.year().orElse(report.fiscalYear());
     this.indicator = indicator;
     this.printedFigures = printedFigures;
+    this.recompute = recompute;
+  }
+
+  /** Recomputes a published figure under another rule set. */
+  interface Recompute {
+    /** The figure {@code p} states, evaluated (lazily) under {@code ruleSet}; never throws. */
+    Figure figure(RuleSet ruleSet, PublishedFigure p);
+  }
+
+  /** The figure recomputed under {@code variant}, a rule set that differs in one convention. */
+  Figure under(RuleSet variant) {
+    return recompute.figure(variant, published);
   }
 
   /** Decimals shown of an unrounded value in a candidate's facts. */

@@ -36,6 +36,7 @@ final class CauseSearch {
   static final ImmutableList<CauseFamily> FAMILIES =
       ImmutableList.of(
           new RoundingCauses(),
+          new InputRoundingCauses(),
           new FormulaCauses(),
           new CapCauses(),
           new PrintedInputCauses(),
@@ -52,11 +53,14 @@ final class CauseSearch {
   private final Report report;
   private final RuleSet ruleSet;
   private final CauseQuery.Printed printed;
+  private final CauseQuery.Recompute recompute;
 
-  CauseSearch(Report report, RuleSet ruleSet) {
+  /** A search in {@code report} under {@code ruleSet}, re-evaluating with {@code recompute}. */
+  CauseSearch(Report report, RuleSet ruleSet, CauseQuery.Recompute recompute) {
     this.report = report;
     this.ruleSet = ruleSet;
     this.printed = new CauseQuery.Printed(report);
+    this.recompute = recompute;
   }
 
   /**
@@ -65,7 +69,7 @@ final class CauseSearch {
    */
   ImmutableList<Candidate> search(
       PublishedFigure p, Figure f, BigDecimal value, Optional<Indicator> indicator) {
-    CauseQuery q = new CauseQuery(report, ruleSet, p, f, value, indicator, printed);
+    CauseQuery q = new CauseQuery(report, ruleSet, p, f, value, indicator, printed, recompute);
     List<Candidate> reproducing = new ArrayList<>();
     List<Candidate> others = new ArrayList<>();
     List<Integer> order = new ArrayList<>();

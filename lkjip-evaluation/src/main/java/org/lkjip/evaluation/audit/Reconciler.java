@@ -806,7 +806,7 @@ public final class Reconciler {
         BigDecimal recomputed) {
       CauseSearch search = causes;
       if (search == null) {
-        search = new CauseSearch(report, rs);
+        search = new CauseSearch(report, rs, (ruleSet, x) -> lazyLookup(ruleSet).figure(x));
         causes = search;
       }
       List<Candidate> candidates =

@@ -37,7 +37,8 @@ final class RoundingCauses implements CauseFamily {
     return out;
   }
 
-  private static String id(RoundingMode mode) {
+  /** The kebab-case name of a mode of {@link Reconciler#MODES}. */
+  static String id(RoundingMode mode) {
     return switch (mode) {
       case DOWN -> "down";
       case HALF_UP -> "half-up";

@@ -15,19 +15,25 @@ import org.lkjip.evaluation.RuleSet;
 import org.lkjip.formulas.Figure;
 import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.formulas.Formulas;
+import org.lkjip.model.ImmutableActivity;
 import org.lkjip.model.ImmutableAgency;
 import org.lkjip.model.ImmutableGoal;
 import org.lkjip.model.ImmutableIndicator;
 import org.lkjip.model.ImmutableObjective;
 import org.lkjip.model.ImmutableObservation;
+import org.lkjip.model.ImmutableOutput;
+import org.lkjip.model.ImmutableProgram;
 import org.lkjip.model.ImmutablePublishedFigure;
 import org.lkjip.model.ImmutableReport;
+import org.lkjip.model.ImmutableSubActivity;
 import org.lkjip.model.ImmutableTarget;
 import org.lkjip.model.Indicator;
 import org.lkjip.model.Measure;
 import org.lkjip.model.Polarity;
 import org.lkjip.model.PublishedFigure;
+import org.lkjip.model.Quantity;
 import org.lkjip.model.Report;
+import org.lkjip.model.SubActivity;
 
 /**
  * Generated reports for the cause search: one objective with indicators of random polarity whose
@@ -41,6 +47,7 @@ final class CauseReports {
   static final String INDICATORS = "Tabel 5";
   static final String OBJECTIVES = "Tabel 6";
   static final String OBJECTIVE = "O1";
+  static final String LINES = "Tabel 7";
   private static final Evaluator EVALUATOR = new Evaluator(FormulaRegistry.standard());
 
   private CauseReports() {}
@@ -80,6 +87,15 @@ final class CauseReports {
 
   /** The report of {@code specs} with every figure printed as {@code rules} computes it. */
   static Report report(List<Spec> specs, RuleSet rules) {
+    return report(specs, rules, List.of());
+  }
+
+  /**
+   * As {@link #report(List, RuleSet)}, with one program of one activity whose sub-activities have
+   * the given budgets and spending ({@code {budget, spending}}) and an output fully achieved, and
+   * their efficiency printed in {@value #LINES} (row = sub-activity id).
+   */
+  static Report report(List<Spec> specs, RuleSet rules, List<long[]> lines) {
     List<Indicator> indicators = new ArrayList<>();
     List<PublishedFigure> published = new ArrayList<>();
     for (int k = 0; k < specs.size(); k++) {
@@ -98,7 +114,11 @@ final class CauseReports {
       }
       indicators.add(b.build());
     }
-    Report structure = report(indicators, List.of());
+    List<SubActivity> subs = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      subs.add(sub("1.a." + (k + 1), lines.get(k)[0], lines.get(k)[1]));
+    }
+    Report structure = withLines(report(indicators, List.of()), subs);
     // the realisasi of indicators without counts must be printed before evaluation
     for (int k = 0; k < specs.size(); k++) {
       BigDecimal a = specs.get(k).printedActual();
@@ -107,7 +127,7 @@ final class CauseReports {
             figure(INDICATORS, k + 1, "Realisasi", a, Measure.INDICATOR_VALUE, "I" + (k + 1)));
       }
     }
-    Evaluation e = EVALUATOR.evaluate(report(indicators, published), rules);
+    Evaluation e = EVALUATOR.evaluate(withLines(report(indicators, published), subs), rules);
     List<PublishedFigure> all = new ArrayList<>();
     for (int k = 0; k < specs.size(); k++) {
       String id = "I" + (k + 1);
@@ -140,7 +160,55 @@ final class CauseReports {
             value(e.objective(OBJECTIVE).orElseThrow().achievement()),
             Measure.ACHIEVEMENT,
             OBJECTIVE));
+    for (SubActivity sub : subs) {
+      all.add(
+          ImmutablePublishedFigure.builder()
+              .table(LINES)
+              .row(sub.id())
+              .column("Efisiensi")
+              .printed(text(e.line(sub.id()).orElseThrow().efficiency().valueOrThrow()))
+              .value(e.line(sub.id()).orElseThrow().efficiency().valueOrThrow())
+              .measure(Measure.EFFICIENCY)
+              .subject(sub.id())
+              .build());
+    }
     return ImmutableReport.copyOf(structure).withPublished(all);
+  }
+
+  private static Report withLines(Report r, List<SubActivity> subs) {
+    if (subs.isEmpty()) {
+      return r;
+    }
+    return ImmutableReport.copyOf(r)
+        .withPrograms(
+            ImmutableProgram.builder()
+                .id("1")
+                .code("2.07.03")
+                .name("Program")
+                .addActivities(
+                    ImmutableActivity.builder()
+                        .id("1.a")
+                        .code("2.07.03.2.01")
+                        .name("Kegiatan")
+                        .addAllSubActivities(subs)
+                        .build())
+                .build());
+  }
+
+  private static SubActivity sub(String id, long budget, long spending) {
+    return ImmutableSubActivity.builder()
+        .id(id)
+        .code("2.07.03.2.01." + id.substring(id.lastIndexOf('.') + 1))
+        .name("Sub kegiatan " + id)
+        .output(
+            ImmutableOutput.builder()
+                .indicator("Jumlah jenis")
+                .target(Quantity.of(new BigDecimal("4"), "jenis"))
+                .actual(Quantity.of(new BigDecimal("4"), "jenis"))
+                .build())
+        .budget(BigDecimal.valueOf(budget))
+        .spending(BigDecimal.valueOf(spending))
+        .build();
   }
 
   /** {@code r} with the figure {@code which} printed as {@code value} (2 decimals, "12,34%"). */

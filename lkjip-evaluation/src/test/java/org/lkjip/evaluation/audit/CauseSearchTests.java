@@ -244,6 +244,47 @@ class CauseSearchTests {
     }
   }
 
+  // ------------------------------------------------------------------ rounded inputs
+
+  /**
+   * A line whose efficiency (recommended rule: output achievement − absorption) was printed from
+   * the absorption truncated to 2 decimals first.
+   */
+  @Test
+  void search_efficiencyFromTruncatedAbsorption_namesTheInputRounding() {
+    int planted = 0;
+    for (int seed = 1; seed <= SEEDS; seed++) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      long budget = rnd.nextLong(1_000_000, 900_000_000);
+      long spending = budget - rnd.nextLong(1, budget / 20);
+      BigDecimal absorption =
+          BigDecimal.valueOf(spending).multiply(HUNDRED).divide(BigDecimal.valueOf(budget), MC);
+      BigDecimal fromTruncated =
+          rounded(HUNDRED.subtract(absorption.setScale(2, RoundingMode.DOWN)));
+      BigDecimal rule = HUNDRED.subtract(absorption);
+      if (Reconciler.MODES.stream()
+          .anyMatch(m -> rule.setScale(2, m).compareTo(fromTruncated) == 0)) {
+        continue;
+      }
+      Report base =
+          CauseReports.report(
+              List.of(CauseReports.spec(rnd, Polarity.POSITIVE)),
+              RULES,
+              List.<long[]>of(new long[] {budget, spending}));
+      Predicate<PublishedFigure> line =
+          CauseReports.at(CauseReports.LINES, Measure.EFFICIENCY, "1.a.1");
+      assertNamed(
+          base,
+          CauseReports.withPrinted(base, line, fromTruncated),
+          line,
+          "inputs-rounded-down",
+          RULES);
+      planted++;
+    }
+    // truncation and half-up differ in about half of the draws
+    assertThat(planted).isGreaterThan(SEEDS / 4);
+  }
+
   // ------------------------------------------------------------------ ranking and none
 
   @Test
