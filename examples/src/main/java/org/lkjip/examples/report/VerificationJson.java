@@ -2,9 +2,12 @@ package org.lkjip.examples.report;
 
 import java.io.StringWriter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.lkjip.evaluation.audit.AuditMessages;
+import org.lkjip.evaluation.audit.Candidate;
 import org.lkjip.evaluation.audit.Fact;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Finding;
@@ -27,7 +30,8 @@ import tools.jackson.databind.ObjectWriter;
  *  "summary": {"figures": {"MATCH": n, ...}, "findings": {"ERROR": n, ...}, "passed": false},
  *  "figures": [{"table", "row", "column", "published", "recomputed", "status", "cause",
  *               "difference", "alternativeRounding", "rule", "measure", "subject", "year",
- *               "source"}],
+ *               "source", "candidates": [{"id", "reproduces", "changes", "value", "low", "high",
+ *               "rounding", "message", "messageKey", "facts"}]}],
  *  "findings": [{"check", "severity", "table", "row", "column", "subject", "message",
  *                "messageKey", "facts", "source"}]}
  * }</pre>
@@ -159,7 +163,41 @@ public final class VerificationJson {
     optional(g, "subject", p.subject());
     g.writeNumberProperty("year", p.year().orElse(fiscalYear));
     optional(g, "source", source);
+    candidates(g, f);
     g.writeEndObject();
+  }
+
+  /**
+   * The alternatives tried for a mismatch, as a {@code "candidates"} array (since 0.4): id, whether
+   * it reproduces the printed value, the number of changes, its value or range and rounding, and
+   * its message in English with its key and facts. Nothing when none was tried.
+   */
+  private static void candidates(JsonGenerator g, FigureReconciliation f) {
+    if (f.candidates().isEmpty()) {
+      return;
+    }
+    g.writeName("candidates");
+    g.writeStartArray();
+    for (Candidate c : f.candidates()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", c.id());
+      g.writeBooleanProperty("reproduces", c.reproduces());
+      g.writeNumberProperty("changes", c.changes());
+      optional(g, "value", c.value().map(java.math.BigDecimal::toPlainString));
+      optional(g, "low", c.low().map(java.math.BigDecimal::toPlainString));
+      optional(g, "high", c.high().map(java.math.BigDecimal::toPlainString));
+      optional(g, "rounding", c.rounding());
+      g.writeStringProperty("message", AuditMessages.message(c.message(), Locale.ENGLISH));
+      g.writeStringProperty("messageKey", c.message().key());
+      g.writeName("facts");
+      g.writeStartObject();
+      for (Fact x : c.message().args()) {
+        g.writeStringProperty(x.key(), x.value());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static String place(String table, String row, String column) {

@@ -140,6 +140,17 @@ public final class AuditMessages {
             en ? Numbers.EN : Numbers.ID));
   }
 
+  /**
+   * One message (a part of a cause, or a {@linkplain Candidate#message() candidate's}) worded in
+   * {@code locale}, with the locale's numbers. Never null.
+   *
+   * @since 0.4
+   */
+  public static String message(Message m, Locale locale) {
+    boolean en = isEnglish(locale);
+    return render(en ? EN : ID, m.key(), byKey(m.args()), en ? Numbers.EN : Numbers.ID);
+  }
+
   /** The English sentence of a finding with Indonesian numbers: {@link Finding#message()}. */
   static String english(Finding f) {
     return f.messageKey()

@@ -141,7 +141,10 @@ public final class Auditor {
         }
       }
       if (causes.isEmpty()) {
-        causes.add(Message.of("cause.unexplained"));
+        causes.add(
+            r.candidates().isEmpty()
+                ? Message.of("cause.unexplained")
+                : CauseSearch.noneReproduces(r.candidates()));
       }
       out.add(
           ImmutableFigureReconciliation.copyOf(r)

@@ -54,6 +54,16 @@ public interface FigureReconciliation {
    */
   List<Message> causeMessages();
 
+  /**
+   * For a {@link ReconciliationStatus#MISMATCH} on a number: every alternative computation tried
+   * ({@link CauseSearch}, catalogue in {@code docs/causes.md}), those that reproduce the printed
+   * value first, ranked; their causes are among {@link #causeMessages()}. Empty for every other
+   * status, and for a mismatch that no alternative applies to.
+   *
+   * @since 0.4
+   */
+  List<Candidate> candidates();
+
   /** Id of the rule that recomputed the figure, or "none". */
   String rule();
 

@@ -642,6 +642,9 @@ public final class Reconciler {
 
     private Evaluator.@Nullable LazyEvaluation lazy;
 
+    /** The search for causes of mismatches, made at the first mismatch. */
+    private @Nullable CauseSearch causes;
+
     Run(Report report, RuleSet rs, Evaluation evaluation) {
       this.report = report;
       this.rs = rs;
@@ -715,7 +718,7 @@ public final class Reconciler {
           by.add(EXACT);
           return r.status(ReconciliationStatus.MATCH).build();
         }
-        return mismatch(r, v, rec);
+        return mismatch(r, p, f, v, rec);
       }
       int ps = Texts.printedScale(p);
       BigDecimal unrounded = f.unrounded().orElse(rec);
@@ -783,7 +786,7 @@ public final class Reconciler {
             .status(ReconciliationStatus.NOT_RECOMPUTABLE)
             .build();
       }
-      return mismatch(r, v, rec);
+      return mismatch(r, p, f, v, rec);
     }
 
     private String inputs(Figure f) {
@@ -794,11 +797,32 @@ public final class Reconciler {
       return String.join(AuditMessages.ITEMS, parts);
     }
 
+    /** A mismatch, with the alternatives tried for it and the causes of those that reproduce it. */
     private FigureReconciliation mismatch(
-        ImmutableFigureReconciliation.Builder r, BigDecimal printed, BigDecimal recomputed) {
-      return r.status(ReconciliationStatus.MISMATCH)
-          .difference(printed.subtract(recomputed))
-          .build();
+        ImmutableFigureReconciliation.Builder r,
+        PublishedFigure p,
+        Figure f,
+        BigDecimal printed,
+        BigDecimal recomputed) {
+      CauseSearch search = causes;
+      if (search == null) {
+        search = new CauseSearch(report, rs, (ruleSet, x) -> lazyLookup(ruleSet).figure(x));
+        causes = search;
+      }
+      List<Candidate> candidates =
+          search.search(p, f, printed, p.subject().flatMap(s -> report.find(s, Indicator.class)));
+      ImmutableFigureReconciliation m =
+          r.status(ReconciliationStatus.MISMATCH)
+              .difference(printed.subtract(recomputed))
+              .candidates(candidates)
+              .build();
+      List<Message> reproducing = CauseSearch.causes(candidates);
+      if (reproducing.isEmpty()) {
+        return m;
+      }
+      List<Message> all = new ArrayList<>(m.causeMessages());
+      all.addAll(reproducing);
+      return m.withCauseMessages(all).withCause(AuditMessages.english(all));
     }
 
     private FigureReconciliation absence(

@@ -36,6 +36,18 @@ final class MessageInvariants {
       assertIndonesian(id, quoted(f), f);
     }
     for (FigureReconciliation r : v.figures()) {
+      for (Candidate c : r.candidates()) {
+        String id = AuditMessages.message(c.message(), ID);
+        assertFilled(id, c);
+        assertFilled(AuditMessages.message(c.message(), Locale.ENGLISH), c);
+        List<String> quoted = new ArrayList<>();
+        for (Fact x : c.message().args()) {
+          if (isQuoted(x.key())) {
+            quoted.add(x.value());
+          }
+        }
+        assertIndonesian(id, quoted, c);
+      }
       assertThat(AuditMessages.cause(r, ID).isPresent()).isEqualTo(r.cause().isPresent());
       assertThat(AuditMessages.cause(r, Locale.ENGLISH).isPresent())
           .isEqualTo(r.cause().isPresent());
@@ -88,14 +100,19 @@ final class MessageInvariants {
 
   private static void assertIndonesian(String text, List<String> quoted, Object of) {
     String rest = text;
-    // longest first, so that a quote containing another is taken out whole
-    List<String> sorted = new ArrayList<>(quoted);
-    sorted.sort((a, b) -> b.length() - a.length());
-    for (String q : sorted) {
+    // the parts of every quote, longest first, so that a part containing another (an id
+    // "unrounded-printed-actual" and an id "printed-actual") is taken out whole
+    List<String> sorted = new ArrayList<>();
+    for (String q : quoted) {
+      sorted.add(q);
       for (String part : q.split(" › |; ")) {
-        if (part.length() > 1) {
-          rest = rest.replace(part, " ");
-        }
+        sorted.add(part);
+      }
+    }
+    sorted.sort((a, b) -> b.length() - a.length());
+    for (String part : sorted) {
+      if (part.length() > 1) {
+        rest = rest.replace(part, " ");
       }
     }
     assertThat(ENGLISH.matcher(rest).find())
