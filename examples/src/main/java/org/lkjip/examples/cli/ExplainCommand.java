@@ -111,7 +111,8 @@ final class ExplainCommand extends BaseCommand {
           same(p.table(), parts[0])
               && same(p.row(), parts[1])
               && (parts.length < 3 || same(p.column(), parts[2]))
-              && (year == null || p.year().orElse(report.fiscalYear()) == year);
+              && (year == null
+                  || p.year().orElse(report.fiscalYear()).intValue() == year.intValue());
       if (same) {
         out.add(i);
       }
