@@ -11,17 +11,12 @@ import java.util.Optional;
  * exceeds the cap, and the uncapped value (id {@code no-cap}) when the rule set's cap changed it. A
  * cap that would change nothing is not tried.
  */
-final class CapCauses implements CauseFamily {
+final class CapCauses implements AchievementCauseFamily {
   private static final List<BigDecimal> CAPS =
       List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(120));
 
   @Override
-  public List<CauseTrial> trials(CauseQuery q) {
-    Optional<CauseQuery.AchievementInputs> in = q.achievementInputs();
-    if (in.isEmpty()) {
-      return List.of();
-    }
-    CauseQuery.AchievementInputs x = in.get();
+  public List<CauseTrial> trials(CauseQuery q, CauseQuery.AchievementInputs x) {
     Optional<BigDecimal> uncapped = x.form().apply(x.actual(), x.target());
     if (uncapped.isEmpty()) {
       return List.of();

@@ -32,6 +32,7 @@ final class CauseQuery {
   final Optional<Indicator> indicator;
   private final Printed printedFigures;
   private final Recompute recompute;
+  private final Optional<AchievementInputs> achievementInputs;
 
   CauseQuery(
       Report report,
@@ -52,6 +53,7 @@ final class CauseQuery {
     this.indicator = indicator;
     this.printedFigures = printedFigures;
     this.recompute = recompute;
+    this.achievementInputs = findAchievementInputs();
   }
 
   /** Recomputes a published figure under another rule set. */
@@ -93,9 +95,13 @@ final class CauseQuery {
   /**
    * The actual and target of an achievement-like figure (achievement, plan progress, standard
    * comparison) of an indicator against one target value; empty for a range target or another
-   * figure.
+   * figure. Derived once, when the query is made.
    */
   Optional<AchievementInputs> achievementInputs() {
+    return achievementInputs;
+  }
+
+  private Optional<AchievementInputs> findAchievementInputs() {
     Measure m = published.measure();
     boolean like =
         m == Measure.ACHIEVEMENT || m == Measure.PLAN_PROGRESS || m == Measure.STANDARD_COMPARISON;

@@ -2,7 +2,6 @@ package org.lkjip.evaluation.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The achievement formulas the rule set does not use for the indicator's polarity, among {@code R /
@@ -11,18 +10,13 @@ import java.util.Optional;
  * polarity's formula, or the other form of negative polarity. For achievement, plan progress and
  * standard comparison of an indicator against one target value.
  */
-final class FormulaCauses implements CauseFamily {
+final class FormulaCauses implements AchievementCauseFamily {
   private static final List<AchievementForm> FORMS =
       List.of(
           AchievementForm.R_OVER_T, AchievementForm.TWO_T_MINUS_R_OVER_T, AchievementForm.T_OVER_R);
 
   @Override
-  public List<CauseTrial> trials(CauseQuery q) {
-    Optional<CauseQuery.AchievementInputs> in = q.achievementInputs();
-    if (in.isEmpty()) {
-      return List.of();
-    }
-    CauseQuery.AchievementInputs x = in.get();
+  public List<CauseTrial> trials(CauseQuery q, CauseQuery.AchievementInputs x) {
     List<CauseTrial> out = new ArrayList<>();
     for (AchievementForm form : FORMS) {
       if (form == x.form()) {

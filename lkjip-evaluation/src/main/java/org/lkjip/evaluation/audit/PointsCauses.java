@@ -3,7 +3,6 @@ package org.lkjip.evaluation.audit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.lkjip.model.Polarity;
 
 /**
@@ -12,16 +11,14 @@ import org.lkjip.model.Polarity;
  * ({@code R − T} for positive polarity, {@code T − R} for negative; id {@code percentage-points}),
  * and 100 plus that difference ({@code percentage-points-from-100}), instead of a ratio.
  */
-final class PointsCauses implements CauseFamily {
+final class PointsCauses implements AchievementCauseFamily {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
-  public List<CauseTrial> trials(CauseQuery q) {
-    Optional<CauseQuery.AchievementInputs> in = q.achievementInputs();
-    if (in.isEmpty() || !isPercent(in.get().indicator().unit())) {
+  public List<CauseTrial> trials(CauseQuery q, CauseQuery.AchievementInputs x) {
+    if (!isPercent(x.indicator().unit())) {
       return List.of();
     }
-    CauseQuery.AchievementInputs x = in.get();
     boolean positive = x.indicator().polarity() == Polarity.POSITIVE;
     BigDecimal gap = positive ? x.actual().subtract(x.target()) : x.target().subtract(x.actual());
     String difference = positive ? "R \u2212 T" : "T \u2212 R";

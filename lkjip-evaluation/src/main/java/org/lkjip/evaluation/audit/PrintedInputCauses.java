@@ -24,16 +24,11 @@ import org.lkjip.model.PublishedFigure;
  *       printed value is rounded.
  * </ul>
  */
-final class PrintedInputCauses implements CauseFamily {
+final class PrintedInputCauses implements AchievementCauseFamily {
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   @Override
-  public List<CauseTrial> trials(CauseQuery q) {
-    Optional<CauseQuery.AchievementInputs> in = q.achievementInputs();
-    if (in.isEmpty()) {
-      return List.of();
-    }
-    CauseQuery.AchievementInputs x = in.get();
+  public List<CauseTrial> trials(CauseQuery q, CauseQuery.AchievementInputs x) {
     List<PublishedFigure> printed = q.printed(Measure.INDICATOR_VALUE, x.indicator().id());
     if (printed.isEmpty()) {
       return List.of();

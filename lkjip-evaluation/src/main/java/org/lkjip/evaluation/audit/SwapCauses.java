@@ -1,7 +1,6 @@
 package org.lkjip.evaluation.audit;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The rule set's achievement formula with target and actual exchanged (id {@code
@@ -10,14 +9,12 @@ import java.util.Optional;
  * tries as {@code formula-t-over-r} and {@code formula-r-over-t}, so this family gives nothing
  * then.
  */
-final class SwapCauses implements CauseFamily {
+final class SwapCauses implements AchievementCauseFamily {
   @Override
-  public List<CauseTrial> trials(CauseQuery q) {
-    Optional<CauseQuery.AchievementInputs> in = q.achievementInputs();
-    if (in.isEmpty() || in.get().form() != AchievementForm.TWO_T_MINUS_R_OVER_T) {
+  public List<CauseTrial> trials(CauseQuery q, CauseQuery.AchievementInputs x) {
+    if (x.form() != AchievementForm.TWO_T_MINUS_R_OVER_T) {
       return List.of();
     }
-    return List.of(
-        FormulaCauses.trial("swapped-target-actual", in.get().form().swapped(), in.get()));
+    return List.of(FormulaCauses.trial("swapped-target-actual", x.form().swapped(), x));
   }
 }

@@ -12,14 +12,12 @@ import org.lkjip.model.Target;
  * when it has a value that differs. For achievement only (plan-end targets and national standards
  * have no previous year).
  */
-final class TargetCauses implements CauseFamily {
+final class TargetCauses implements AchievementCauseFamily {
   @Override
-  public List<CauseTrial> trials(CauseQuery q) {
-    Optional<CauseQuery.AchievementInputs> in = q.achievementInputs();
-    if (in.isEmpty() || q.published.measure() != Measure.ACHIEVEMENT) {
+  public List<CauseTrial> trials(CauseQuery q, CauseQuery.AchievementInputs x) {
+    if (q.published.measure() != Measure.ACHIEVEMENT) {
       return List.of();
     }
-    CauseQuery.AchievementInputs x = in.get();
     int previous = q.year - 1;
     Optional<BigDecimal> t = x.indicator().targetFor(previous).flatMap(Target::value);
     if (t.isEmpty() || t.get().compareTo(x.target()) == 0) {
