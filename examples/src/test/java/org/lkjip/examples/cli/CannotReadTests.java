@@ -68,6 +68,9 @@ class CannotReadTests {
         c("batch IN.ndjson", "batch", "evaluate", BAD, "-o", OUT),
         c("batch IN.ndjson", "batch", "verify", BAD),
         c("batch --rules", "batch", "verify", "-", "--rules", BAD, "-o", OUT),
+        c("explain FILE", "explain", BAD, "1"),
+        c("explain --rules", "explain", SEED, "1", "--rules", BAD),
+        c("explain --formulas", "explain", SEED, "1", "--formulas", BAD),
         c("scales --report", "scales", "--report", BAD),
         c("grade --report", "grade", "70", "--scale", "akip", "--report", BAD));
   }
