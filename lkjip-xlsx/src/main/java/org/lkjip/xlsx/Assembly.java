@@ -24,9 +24,28 @@ final class Assembly {
 
   final Map<String, Sheet> idSheet = new HashMap<>();
 
-  Assembly(Records in, Map<Sheet, List<Rec>> sheets) {
+  /**
+   * Where each value is, by {@link ValueCells} key, when the reader was asked to locate values;
+   * null otherwise (a large workbook's budget lines would cost a string each).
+   */
+  private final @Nullable Map<String, String> valueCells;
+
+  Assembly(Records in, Map<Sheet, List<Rec>> sheets, boolean locateValues) {
     this.in = in;
     this.sheets = sheets;
+    this.valueCells = locateValues ? new HashMap<>() : null;
+  }
+
+  /** Records that the value of {@code key} is in column {@code column} of {@code r}. */
+  void located(String key, Rec r, String column) {
+    if (valueCells != null) {
+      valueCells.put(key, r.where(column));
+    }
+  }
+
+  /** The located values, by {@link ValueCells} key; empty unless asked for. */
+  Map<String, String> valueCells() {
+    return valueCells == null ? Map.of() : valueCells;
   }
 
   List<Rec> rows(Sheet s) {

@@ -22,6 +22,10 @@ import org.lkjip.xlsx.WorkbookFormat.Sheet;
  * sub-activity with its spending by quarter from the Triwulan sheet.
  */
 final class BudgetPart {
+  /** The fields of a sub-activity whose cells are located for {@link ValueCells#line}. */
+  private static final List<String> LOCATED_FIELDS =
+      List.of("budget", "spending", "output.target", "output.actual");
+
   private final Assembly assembly;
   private final Records in;
   private final int maxBudgetLines;
@@ -201,6 +205,12 @@ final class BudgetPart {
             .budget(budget)
             .spending(java.util.Optional.ofNullable(spending))
             .physicalProgress(java.util.Optional.ofNullable(physical));
+    assembly.located(ValueCells.element(id), r, "id");
+    for (String field : LOCATED_FIELDS) {
+      if (r.has(field)) {
+        assembly.located(ValueCells.line(id, field), r, field);
+      }
+    }
     if (outIndicator != null || target != null || actual != null) {
       if (outIndicator == null || target == null || targetUnit == null) {
         in.problem(

@@ -106,6 +106,9 @@ final class DatasetsPart {
           ImmutableCell.builder().printed(java.util.Optional.ofNullable(printed));
       valueOrAbsence(value == null ? Absence.NOT_REPORTED : value, cell::value, cell::absence);
       br.cells[c] = assembly.build(r, cell::build).orElse(null);
+      // a reference names the total row "total", whatever its label in the workbook
+      String refRow = row.equals(totalOf.get(dataset)) ? CellRef.TOTAL_ROW : row;
+      assembly.located(ValueCells.datasetCell(dataset, refRow, column.strip()), r, "value");
     }
     for (Map.Entry<String, ImmutableDataset.Builder> e : sets.entrySet()) {
       ImmutableDataset.Builder d = e.getValue();

@@ -97,11 +97,21 @@ final class IndicatorsPart {
               .formulaText(java.util.Optional.ofNullable(in.text(r, "formulaText")))
               .dataSource(java.util.Optional.ofNullable(in.text(r, "dataSource")));
       Map<String, Rec> single = new HashMap<>();
+      assembly.located(ValueCells.element(id), r, "id");
       for (Rec t : targets.getOrDefault(id, List.of())) {
         target(t, b, single);
+        Integer year = in.integer(t, "year");
+        if (year != null) {
+          assembly.located(ValueCells.target(id, year), t, t.has("target") ? "target" : "printed");
+        }
       }
       for (Rec o : inputs.getOrDefault(id, List.of())) {
-        input(o).ifPresent(b::addInput);
+        input(o)
+            .ifPresent(
+                x -> {
+                  b.addInput(x);
+                  assembly.located(ValueCells.observation(id, x.name(), x.year()), o, "value");
+                });
       }
       java.util.Optional<Indicator> built = assembly.build(r, b::build);
       if (built.isPresent() && objective != null) {

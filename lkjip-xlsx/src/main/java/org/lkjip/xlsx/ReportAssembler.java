@@ -1,6 +1,7 @@
 package org.lkjip.xlsx;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,21 @@ final class ReportAssembler {
   private final int maxBudgetLines;
   private final List<String> figureCells = new ArrayList<>();
 
-  ReportAssembler(Records in, Map<Sheet, List<Rec>> sheets, int maxBudgetLines) {
+  ReportAssembler(
+      Records in, Map<Sheet, List<Rec>> sheets, int maxBudgetLines, boolean locateValues) {
     this.in = in;
-    this.assembly = new Assembly(in, sheets);
+    this.assembly = new Assembly(in, sheets, locateValues);
     this.maxBudgetLines = maxBudgetLines;
   }
 
   /** Where each published figure's printed text is, in the report's order. */
   ImmutableList<String> figureCells() {
     return ImmutableList.copyOf(figureCells);
+  }
+
+  /** Where each value is, by {@link ValueCells} key; empty unless values were located. */
+  ImmutableMap<String, String> valueCells() {
+    return ImmutableMap.copyOf(assembly.valueCells());
   }
 
   /** The report, or null when a problem was recorded. */

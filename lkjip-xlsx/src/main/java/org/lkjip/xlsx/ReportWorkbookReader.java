@@ -1,6 +1,7 @@
 package org.lkjip.xlsx;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -57,15 +58,17 @@ public final class ReportWorkbookReader {
 
   private final int maxRowsPerSheet;
   private final int maxBudgetLines;
+  private final boolean locateValues;
 
   /** A reader with the default limits ({@link #MAX_ROWS_PER_SHEET}, {@link Limits}). */
   public ReportWorkbookReader() {
-    this(MAX_ROWS_PER_SHEET, Limits.MAX_BUDGET_LINES);
+    this(MAX_ROWS_PER_SHEET, Limits.MAX_BUDGET_LINES, false);
   }
 
-  private ReportWorkbookReader(int maxRowsPerSheet, int maxBudgetLines) {
+  private ReportWorkbookReader(int maxRowsPerSheet, int maxBudgetLines, boolean locateValues) {
     this.maxRowsPerSheet = maxRowsPerSheet;
     this.maxBudgetLines = maxBudgetLines;
+    this.locateValues = locateValues;
   }
 
   /**
@@ -75,7 +78,18 @@ public final class ReportWorkbookReader {
    * @param maxBudgetLines most programs, activities and sub-activities together
    */
   public ReportWorkbookReader withLimits(int maxRowsPerSheet, int maxBudgetLines) {
-    return new ReportWorkbookReader(maxRowsPerSheet, maxBudgetLines);
+    return new ReportWorkbookReader(maxRowsPerSheet, maxBudgetLines, locateValues);
+  }
+
+  /**
+   * A reader that also records the cell of every value a figure can be derived from (targets,
+   * formula inputs, data-set cells, budget lines), for {@link WorkbookReport#valueCell(String)}.
+   * Off by default: it costs a string per value.
+   *
+   * @since 0.4
+   */
+  public ReportWorkbookReader locatingValues() {
+    return new ReportWorkbookReader(maxRowsPerSheet, maxBudgetLines, true);
   }
 
   /**
@@ -140,15 +154,18 @@ public final class ReportWorkbookReader {
     }
     Report report = null;
     ImmutableList<String> figureCells = ImmutableList.of();
+    ImmutableMap<String, String> valueCells = ImmutableMap.of();
     if (!records.hasProblems()) {
-      ReportAssembler assembler = new ReportAssembler(records, sheets, maxBudgetLines);
+      ReportAssembler assembler =
+          new ReportAssembler(records, sheets, maxBudgetLines, locateValues);
       report = assembler.assemble();
       figureCells = assembler.figureCells();
+      valueCells = assembler.valueCells();
     }
     if (records.hasProblems() || report == null) {
       throw new WorkbookInputException(source, records.problems(), records.truncated(), null);
     }
-    return new WorkbookReport(report, figureCells);
+    return new WorkbookReport(report, figureCells, valueCells);
   }
 
   /** Reads {@code file} and returns the report only. */

@@ -59,7 +59,7 @@ final class ExplainCommand extends BaseCommand {
   @Override
   int run() {
     Path file = java.util.Objects.requireNonNull(arguments.file, "bug: picocli did not set FILE");
-    Inputs.ReportInput input = Inputs.readReport(file, true);
+    Inputs.ReportInput input = Inputs.readReport(file, true, true);
     Report report = input.report();
     ImmutableList<Integer> indexes = select(report, figure, year);
     if (indexes.isEmpty()) {
@@ -142,11 +142,12 @@ final class ExplainCommand extends BaseCommand {
     boolean json = Workbooks.contentOf(bytes) == Workbooks.Content.OTHER;
     return new ExplainReport.Places() {
       @Override
-      public Optional<String> of(String jsonPath) {
+      public Optional<String> of(Optional<String> jsonPath, Optional<String> cellKey) {
         if (!json) {
-          return Optional.empty();
+          return cellKey.flatMap(input::valueCell).map(c -> file + ": " + c);
         }
-        return ReportLocations.at(bytes, jsonPath)
+        return jsonPath
+            .flatMap(p -> ReportLocations.at(bytes, p))
             .map(at -> file + ":" + at.line() + ":" + at.column());
       }
 

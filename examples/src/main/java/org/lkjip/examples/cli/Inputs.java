@@ -1,6 +1,7 @@
 package org.lkjip.examples.cli;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.lkjip.io.ReportReader;
 import org.lkjip.io.RuleSetReader;
 import org.lkjip.model.Report;
 import org.lkjip.xlsx.ReportWorkbookReader;
+import org.lkjip.xlsx.ValueCells;
 import org.lkjip.xlsx.WorkbookInputException;
 import org.lkjip.xlsx.WorkbookReport;
 import org.lkjip.xlsx.Workbooks;
@@ -33,13 +35,20 @@ final class Inputs {
 
   /**
    * A report read from a file, with the SHA-256 of the file's bytes and, for a workbook, the cell
-   * of each published figure's printed text.
+   * of each published figure's printed text and, when asked for, of every value read ({@link
+   * ValueCells} keys).
    */
   record ReportInput(
       Report report,
       String sha256,
       ImmutableList<String> figureCells,
-      ImmutableList<AuditedReport.SourceLocation> figureLocations) {
+      ImmutableList<AuditedReport.SourceLocation> figureLocations,
+      ImmutableMap<String, String> valueCells) {
+    /** The cell a workbook's value was read from, by its {@link ValueCells} key. */
+    Optional<String> valueCell(String key) {
+      return Optional.ofNullable(valueCells.get(key));
+    }
+
     /** Where the published figure at {@code index} came from, if known. */
     Optional<String> figureCell(int index) {
       return index < figureCells.size() ? Optional.of(figureCells.get(index)) : Optional.empty();
@@ -62,22 +71,33 @@ final class Inputs {
    * published figure's printed text is in the file (for SARIF and JUnit).
    */
   static ReportInput readReport(Path file, boolean locate) {
+    return readReport(file, locate, false);
+  }
+
+  /**
+   * Reads a report as {@link #readReport(Path, boolean)} does and, when {@code locateValues} and
+   * the file is a workbook, also the cell of every value read (for {@code lkjip explain}).
+   */
+  static ReportInput readReport(Path file, boolean locate, boolean locateValues) {
     String source = file.toString();
     byte[] bytes = readBytes(file);
     if (Workbooks.contentOf(bytes) != Workbooks.Content.OTHER) {
-      WorkbookReport w = new ReportWorkbookReader().read(file);
+      ReportWorkbookReader reader = new ReportWorkbookReader();
+      WorkbookReport w = (locateValues ? reader.locatingValues() : reader).read(file);
       return new ReportInput(
           w.report(),
           sha256(bytes),
           w.figureCells(),
-          locate ? figureLocations(bytes, w.figureCells()) : ImmutableList.of());
+          locate ? figureLocations(bytes, w.figureCells()) : ImmutableList.of(),
+          w.valueCells());
     }
     Report report = new ReportReader().read(source, bytes);
     return new ReportInput(
         report,
         sha256(bytes),
         ImmutableList.of(),
-        locate ? figureLocations(bytes, null) : ImmutableList.of());
+        locate ? figureLocations(bytes, null) : ImmutableList.of(),
+        ImmutableMap.of());
   }
 
   /**

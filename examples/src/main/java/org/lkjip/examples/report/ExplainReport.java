@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.lkjip.evaluation.audit.AuditMessages;
+import org.lkjip.evaluation.audit.Candidate;
 import org.lkjip.evaluation.audit.Derivations;
 import org.lkjip.evaluation.audit.FigureReconciliation;
 import org.lkjip.evaluation.audit.Verification;
@@ -25,8 +26,12 @@ import org.lkjip.model.Report;
 public final class ExplainReport {
   /** Where the values at JSON paths of the report are in its file. */
   public interface Places {
-    /** The place of the value at {@code jsonPath}, e.g. {@code laporan.json:55:9}, if known. */
-    Optional<String> of(String jsonPath);
+    /**
+     * The place of a value, e.g. {@code laporan.json:55:9} for its JSON path in a JSON report, or
+     * {@code laporan.xlsx: Target!E7} for its {@link org.lkjip.xlsx.ValueCells} key in a workbook,
+     * if known.
+     */
+    Optional<String> of(Optional<String> jsonPath, Optional<String> cellKey);
 
     /** The place of the printed text of the published figure at {@code index}, if known. */
     Optional<String> figure(int index);
@@ -147,7 +152,36 @@ public final class ExplainReport {
         .ifPresent(d -> out.add("  " + labels.format("explain.difference", labels.number(d))));
     AuditMessages.cause(r, locale)
         .ifPresent(c -> out.add("  " + labels.format("explain.cause", c)));
+    candidates(r, labels, locale, out);
     return out;
+  }
+
+  /**
+   * Every alternative computation tried for a mismatch, in the search's ranking: those that give
+   * the printed value first, marked, then the others with what they give; "none" said plainly.
+   */
+  private static void candidates(
+      FigureReconciliation r, Labels labels, Locale locale, List<String> out) {
+    if (r.candidates().isEmpty()) {
+      return;
+    }
+    long reproducing = r.candidates().stream().filter(Candidate::reproduces).count();
+    out.add(
+        "  "
+            + labels.format(
+                "explain.candidates",
+                String.valueOf(r.candidates().size()),
+                String.valueOf(reproducing)));
+    for (Candidate c : r.candidates()) {
+      out.add(
+          "    "
+              + labels.get(
+                  c.reproduces() ? "explain.candidate.reproduces" : "explain.candidate.not")
+              + " "
+              + c.id()
+              + ": "
+              + AuditMessages.message(c.message(), locale));
+    }
   }
 
   private static String printed(PublishedFigure p, Labels labels) {

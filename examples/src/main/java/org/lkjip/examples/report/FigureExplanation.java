@@ -22,6 +22,7 @@ import org.lkjip.model.Program;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
 import org.lkjip.model.SubActivity;
+import org.lkjip.xlsx.ValueCells;
 
 /**
  * The inputs of one recomputed figure and where each comes from: a raw input of the indicator (and
@@ -100,6 +101,12 @@ final class FigureExplanation {
     if (indicator.isPresent() && m.matches()) {
       return observation(name, value, indicator.get(), m.group(1), Integer.parseInt(m.group(2)));
     }
+    if (indicator.isPresent()
+        && indicator.get().inputs().stream()
+            .anyMatch(o -> o.name().equals(name) && o.year() == year)) {
+      // a formula reads its own year's inputs by their bare names
+      return observation(name, value, indicator.get(), name, year);
+    }
     if (indicator.isPresent() && name.equals("target")) {
       Optional<String> path = paths.target(indicator.get(), year);
       String printed =
@@ -114,6 +121,7 @@ final class FigureExplanation {
           labels.format(
               "explain.origin.target", indicator.get().id(), String.valueOf(year), printed),
           path,
+          Optional.of(ValueCells.target(indicator.get().id(), year)),
           Optional.empty());
     }
     if (indicator.isPresent() && name.equals("actual")) {
@@ -126,6 +134,7 @@ final class FigureExplanation {
           labels.format(
               "explain.origin.indicatorValue", indicator.get().id(), String.valueOf(year)),
           paths.element(indicator.get().id()),
+          Optional.of(ValueCells.element(indicator.get().id())),
           depth > 1 ? actual : Optional.empty());
     }
     Optional<Indicator> named = report.find(name, Indicator.class);
@@ -138,6 +147,7 @@ final class FigureExplanation {
           value,
           labels.format("explain.origin.indicatorAchievement", name, String.valueOf(year)),
           paths.element(name),
+          Optional.of(ValueCells.element(name)),
           depth > 1 ? achievement : Optional.empty());
     }
     Optional<String> line = subject.filter(s -> is(s, SubActivity.class)).flatMap(paths::element);
@@ -147,6 +157,7 @@ final class FigureExplanation {
           value,
           labels.format("explain.origin.line." + name, code(subject.get())),
           line.map(p -> p + "." + name),
+          Optional.of(ValueCells.line(subject.get(), name)),
           Optional.empty());
     }
     if (line.isPresent() && (name.equals("actual") || name.equals("target"))) {
@@ -155,6 +166,7 @@ final class FigureExplanation {
           value,
           labels.format("explain.origin.output." + name, code(subject.get())),
           line.map(p -> p + ".output." + name + ".amount"),
+          Optional.of(ValueCells.line(subject.get(), "output." + name)),
           Optional.empty());
     }
     boolean money = name.equals("budget") || name.equals("spending");
@@ -164,6 +176,7 @@ final class FigureExplanation {
           value,
           labels.format("explain.origin.lineTotal." + name, code(subject.get())),
           Optional.empty(),
+          Optional.empty(),
           Optional.empty());
     }
     if (money && subject.filter(s -> is(s, Objective.class)).isPresent()) {
@@ -171,6 +184,7 @@ final class FigureExplanation {
           name,
           value,
           labels.format("explain.origin.objectiveLines." + name, subject.get()),
+          Optional.empty(),
           Optional.empty(),
           Optional.empty());
     }
@@ -180,10 +194,21 @@ final class FigureExplanation {
           is(name, SubActivity.class) || is(name, Activity.class) || is(name, Program.class)
               ? "explain.origin.lineOutput"
               : "explain.origin.element";
-      return located(name, value, labels.format(key, code(name)), element, Optional.empty());
+      return located(
+          name,
+          value,
+          labels.format(key, code(name)),
+          element,
+          Optional.of(ValueCells.element(name)),
+          Optional.empty());
     }
     return located(
-        name, value, labels.get("explain.origin.computed"), Optional.empty(), Optional.empty());
+        name,
+        value,
+        labels.get("explain.origin.computed"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private boolean is(String id, Class<?> type) {
@@ -212,12 +237,22 @@ final class FigureExplanation {
               + "; "
               + labels.format("explain.origin.source", ref.dataset(), ref.row(), ref.column());
       Optional<String> cell = paths.cell(ref);
-      if (cell.isPresent()) {
-        Optional<String> at = cell.flatMap(places::of);
-        origin = origin + " (" + cell.get() + at.map(a -> ", " + a).orElse("") + ")";
+      Optional<String> at =
+          places.of(
+              cell, Optional.of(ValueCells.datasetCell(ref.dataset(), ref.row(), ref.column())));
+      if (cell.isPresent() || at.isPresent()) {
+        String where =
+            cell.map(c -> c + at.map(a -> ", " + a).orElse("")).orElseGet(at::orElseThrow);
+        origin = origin + " (" + where + ")";
       }
     }
-    return located(key, value, origin, path, Optional.empty());
+    return located(
+        key,
+        value,
+        origin,
+        path,
+        Optional.of(ValueCells.observation(indicator.id(), name, year)),
+        Optional.empty());
   }
 
   private Input located(
@@ -225,8 +260,9 @@ final class FigureExplanation {
       BigDecimal value,
       String origin,
       Optional<String> path,
+      Optional<String> cellKey,
       Optional<Derived> figure) {
-    return new Input(name, value, origin, path, path.flatMap(places::of), figure);
+    return new Input(name, value, origin, path, places.of(path, cellKey), figure);
   }
 
   private Derived derived(Optional<String> subject, int year, Figure f, int depth) {

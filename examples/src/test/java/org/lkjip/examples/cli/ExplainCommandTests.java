@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lkjip.evaluation.RuleSets;
+import org.lkjip.evaluation.audit.Auditor;
+import org.lkjip.evaluation.audit.Candidate;
+import org.lkjip.evaluation.audit.Verification;
+import org.lkjip.formulas.FormulaRegistry;
 import org.lkjip.io.ReportReader;
 import org.lkjip.model.PublishedFigure;
 import org.lkjip.model.Report;
@@ -12,6 +17,7 @@ import org.lkjip.model.Report;
 /** {@code lkjip explain}: which figures FIGURE names, and what one explanation says. */
 class ExplainCommandTests {
   private static final String SEED = "data/tebing-tinggi-2022.json";
+  private static final String WORKBOOK = "data/tebing-tinggi-2022.xlsx";
 
   private static Report seed() {
     return new ReportReader().read(Path.of(SEED));
@@ -75,6 +81,55 @@ class ExplainCommandTests {
         .contains("[$.report.published[" + index + "]]")
         .contains(r.published().get(index).printed())
         .contains("Inputs:", "target = ", "Rounding ", "Status: ");
+  }
+
+  @Test
+  void explain_mismatch_listsEveryCandidateTriedAndMarksThoseThatGiveIt() {
+    Report r = seed();
+    Verification v =
+        new Auditor(FormulaRegistry.standard())
+            .verify(r, RuleSets.seedTebingTinggi2022(), java.util.Optional.empty());
+    int index = -1;
+    for (int i = 0; i < v.figures().size() && index < 0; i++) {
+      if (!v.figures().get(i).candidates().isEmpty()) {
+        index = i;
+      }
+    }
+    assertThat(index).as("a seed figure with candidates").isNotNegative();
+    List<Candidate> tried = v.figures().get(index).candidates();
+
+    CliRun run = CliRun.of("explain", SEED, String.valueOf(index + 1), "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    long giving = tried.stream().filter(Candidate::reproduces).count();
+    assertThat(run.out())
+        .contains(
+            "Alternatives tried: " + tried.size() + ", giving the published figure: " + giving);
+    for (Candidate c : tried) {
+      assertThat(run.out())
+          .contains((c.reproduces() ? "[gives it] " : "[does not] ") + c.id() + ": ");
+    }
+  }
+
+  @Test
+  void explain_workbook_namesTheCellOfEachInput() {
+    Report r = seed();
+    int index = -1;
+    for (int i = 0; i < r.published().size() && index < 0; i++) {
+      PublishedFigure p = r.published().get(i);
+      if (p.measure() == org.lkjip.model.Measure.ACHIEVEMENT && p.subject().isPresent()) {
+        index = i;
+      }
+    }
+    assertThat(index).isNotNegative();
+
+    CliRun run = CliRun.of("explain", WORKBOOK, String.valueOf(index + 1), "--lang", "en");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Place in the file: " + WORKBOOK + ": 'Angka Terbit'!")
+        .containsPattern(
+            "target = .*" + java.util.regex.Pattern.quote(WORKBOOK + ": Target!") + "[A-Z]+[0-9]+");
   }
 
   @Test
