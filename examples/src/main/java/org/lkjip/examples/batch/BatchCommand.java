@@ -64,7 +64,10 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--on-error",
       paramLabel = "skip|stop",
-      description = "what to do with a bad line (default stop)",
+      description =
+          "what to do with a bad line: stop (default) ends the run; skip reports it on stderr and"
+              + " writes an lkjip-batch-error/1 record in its place, so output line k is the"
+              + " outcome of the k-th non-blank input line",
       converter = OnErrorConverter.class)
   OnError onError = OnError.STOP;
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -28,15 +30,25 @@ import org.lkjip.model.Report;
  *
  * <p>A bad line (not valid JSON, not a valid report, too long, or a processor failure) is reported
  * on the error stream as {@code input:line:column: path: problem}, then skipped or ends the run
- * ({@link OnError}); it is never lost silently. Blank lines are skipped and counted. A summary of
- * the counts is printed at the end.
+ * ({@link OnError}); it is never lost silently. A skipped line leaves an error record ({@value
+ * #ERROR_FORMAT}) in its place in the output, so that output line k is always the outcome of the
+ * k-th non-blank input line and results never shift. Blank lines are skipped and counted. A summary
+ * of the counts is printed at the end.
  *
  * @since 0.1
  */
 public final class BatchPipeline {
+  /**
+   * Format of the record written in place of a skipped line: {@code {"format":
+   * "lkjip-batch-error/1", "error": {"input", "line", "column" (when known), "path", "message"}}}.
+   *
+   * @since 0.4
+   */
+  public static final String ERROR_FORMAT = "lkjip-batch-error/1";
+
   /** What to do with a bad line. */
   public enum OnError {
-    /** Report it and go on with the next line. */
+    /** Report it, write an error record in its place, and go on with the next line. */
     SKIP,
     /** Report it and end the run; nothing after it is written. */
     STOP
@@ -207,8 +219,33 @@ public final class BatchPipeline {
     boolean stopped;
   }
 
-  /** The outcome of one line: output bytes, an error message, or blank. */
-  private record Result(long line, byte @Nullable [] output, @Nullable String error) {}
+  /** The outcome of one line: output bytes, a bad line, or blank (neither). */
+  private record Result(long line, byte @Nullable [] output, @Nullable BadLine error) {}
+
+  /**
+   * A line that could not be turned into a result.
+   *
+   * @param column column in the line, 0 when not known
+   */
+  private record BadLine(String input, long line, int column, String path, String problem) {
+    /** {@code input:LINE[:COLUMN]: path: problem}. */
+    String describe() {
+      return input + ':' + line + (column > 0 ? ":" + column : "") + ": " + path + ": " + problem;
+    }
+
+    /** The {@value #ERROR_FORMAT} record of this line, one line. */
+    byte[] record() {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("input", input);
+      e.put("line", line);
+      if (column > 0) {
+        e.put("column", column);
+      }
+      e.put("path", path);
+      e.put("message", problem);
+      return Ndjson.document(ERROR_FORMAT, "error", e);
+    }
+  }
 
   /** Marks the end of the input in the queue of pending results. */
   private static final CompletableFuture<Result> END = new CompletableFuture<>();
@@ -219,12 +256,12 @@ public final class BatchPipeline {
       return new Result(
           line.number(),
           null,
-          inputName
-              + ":"
-              + line.number()
-              + ": $: line is longer than "
-              + options.maxLineBytes()
-              + " bytes");
+          new BadLine(
+              inputName,
+              line.number(),
+              0,
+              "$",
+              "line is longer than " + options.maxLineBytes() + " bytes"));
     }
     if (isBlank(bytes)) {
       return new Result(line.number(), null, null);
@@ -237,18 +274,15 @@ public final class BatchPipeline {
       return new Result(
           line.number(),
           null,
-          inputName + ":" + line.number() + ": $: cannot process the line: " + e);
+          new BadLine(inputName, line.number(), 0, "$", "cannot process the line: " + e));
     }
   }
 
-  /** The error at the NDJSON line: {@code input:LINE:COLUMN: path: problem}. */
-  private static String locate(String inputName, long lineNumber, LkjipInputException e) {
-    StringBuilder b = new StringBuilder(inputName).append(':').append(lineNumber);
+  /** The error at the NDJSON line, with its column when the document is the whole line. */
+  private static BadLine locate(String inputName, long lineNumber, LkjipInputException e) {
     // A compact document is one line; its column is the column in the NDJSON line.
-    if (e.line() == 1 && e.column() > 0) {
-      b.append(':').append(e.column());
-    }
-    return b.append(": ").append(e.jsonPath()).append(": ").append(e.problem()).toString();
+    int column = e.line() == 1 && e.column() > 0 ? e.column() : 0;
+    return new BadLine(inputName, lineNumber, column, e.jsonPath(), e.problem());
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -269,17 +303,21 @@ public final class BatchPipeline {
       c.bytesOut += r.output().length;
       return true;
     }
-    if (r.error() == null) {
+    BadLine bad = r.error();
+    if (bad == null) {
       c.blank++;
       return true;
     }
     c.bad++;
     if (options.onError() == OnError.STOP) {
-      err.println("lkjip: error: " + r.error() + " (stopping: --on-error stop)");
+      err.println("lkjip: error: " + bad.describe() + " (stopping: --on-error stop)");
       c.stopped = true;
       return false;
     }
-    err.println("lkjip: error: " + r.error() + " (line skipped)");
+    err.println("lkjip: error: " + bad.describe() + " (line skipped)");
+    byte[] record = bad.record();
+    out.write(record);
+    c.bytesOut += record.length;
     return true;
   }
 

@@ -112,7 +112,19 @@ class BatchPipelineTests {
         2, "{\"format\": \"lkjip-report/1\", \"report\": {\n".getBytes(StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Summary s = run(evaluating(OnError.SKIP, 2), join(lines), out);
-    assertThat(outputDocuments(out.toByteArray())).hasSize(5);
+    List<JsonNode> docs = outputDocuments(out.toByteArray());
+    // every line keeps its place: the bad one is an error record, the others their results
+    assertThat(docs).hasSize(6);
+    for (int i = 0; i < docs.size(); i++) {
+      assertThat(docs.get(i).get("format").asString())
+          .as("output line %d", i + 1)
+          .isEqualTo(i == 2 ? BatchPipeline.ERROR_FORMAT : Ndjson.EVALUATION_FORMAT);
+    }
+    JsonNode error = docs.get(2).get("error");
+    assertThat(error.get("input").asString()).isEqualTo("in.ndjson");
+    assertThat(error.get("line").asLong()).isEqualTo(3);
+    assertThat(error.get("path").asString()).startsWith("$");
+    assertThat(error.get("message").asString()).isNotBlank();
     assertThat(s.bad()).isEqualTo(1);
     assertThat(s.written()).isEqualTo(5);
     assertThat(s.stopped()).isFalse();
@@ -131,6 +143,9 @@ class BatchPipelineTests {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     run(evaluating(OnError.SKIP, 1), join(lines), out);
     assertThat(err()).contains("in.ndjson:2:" + column + ": $.report.fiscalYear: ");
+    JsonNode error = outputDocuments(out.toByteArray()).get(1).get("error");
+    assertThat(error.get("column").asInt()).isEqualTo(column);
+    assertThat(error.get("path").asString()).isEqualTo("$.report.fiscalYear");
   }
 
   @Test
@@ -203,7 +218,12 @@ class BatchPipelineTests {
             new ByteArrayOutputStream(),
             err);
     assertThat(s.written()).isEqualTo(4);
-    assertThat(outputDocuments(Files.readAllBytes(outFile))).hasSize(4);
+    List<JsonNode> docs = outputDocuments(Files.readAllBytes(outFile));
+    assertThat(docs).hasSize(5);
+    assertThat(docs.get(0).get("format").asString()).isEqualTo(BatchPipeline.ERROR_FORMAT);
+    assertThat(docs.get(0).get("error").get("line").asLong()).isEqualTo(1);
+    assertThat(docs.subList(1, 5))
+        .allMatch(d -> d.get("format").asString().equals(Ndjson.EVALUATION_FORMAT));
   }
 
   @Test
