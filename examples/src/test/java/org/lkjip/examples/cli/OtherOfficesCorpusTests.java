@@ -111,30 +111,29 @@ class OtherOfficesCorpusTests {
   }
 
   private static String detail(JsonNode f, String status) {
-    switch (status) {
-      case "MATCH":
-        return "";
-      case "MATCH_WITH_OTHER_ROUNDING":
-        return f.path("alternativeRounding").asString();
-      case "MISMATCH":
-        {
-          List<String> ids = new ArrayList<>();
-          for (JsonNode c : f.path("candidates")) {
-            if (c.path("reproduces").asBoolean()) {
-              ids.add(c.path("id").asString());
-            }
-          }
-          Matcher m = CHECK_ID.matcher(f.path("cause").asString());
-          while (m.find()) {
-            if (!ids.contains(m.group(1))) {
-              ids.add(m.group(1));
-            }
-          }
-          return ids.isEmpty() ? "unexplained" : String.join(", ", ids);
-        }
-      default:
-        return f.path("cause").asString();
+    return switch (status) {
+      case "MATCH" -> "";
+      case "MATCH_WITH_OTHER_ROUNDING" -> f.path("alternativeRounding").asString();
+      case "MISMATCH" -> causeIds(f);
+      default -> f.path("cause").asString();
+    };
+  }
+
+  /** The reproducing candidates' ids, then the check ids the cause names; "unexplained" if none. */
+  private static String causeIds(JsonNode f) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode c : f.path("candidates")) {
+      if (c.path("reproduces").asBoolean()) {
+        ids.add(c.path("id").asString());
+      }
     }
+    Matcher m = CHECK_ID.matcher(f.path("cause").asString());
+    while (m.find()) {
+      if (!ids.contains(m.group(1))) {
+        ids.add(m.group(1));
+      }
+    }
+    return ids.isEmpty() ? "unexplained" : String.join(", ", ids);
   }
 
   private static String where(JsonNode finding) {
