@@ -1072,33 +1072,7 @@ public final class Evaluator {
     /** The simple mean of unrounded figures; not computed when one is not, naming it. */
     private Figure mean(
         String rule, List<Figure> figures, List<String> ids, String what, Rounding rounding) {
-      BigDecimal sum = BigDecimal.ZERO;
-      ImmutableMap.Builder<String, BigDecimal> inputs =
-          ImmutableMap.builderWithExpectedSize(figures.size());
-      List<String> notesOfInputs = new ArrayList<>(0);
-      for (int k = 0; k < figures.size(); k++) {
-        Figure f = figures.get(k);
-        if (f == null || !f.isComputed()) {
-          return Figure.notComputed(
-              rule,
-              f == null ? Status.MISSING_INPUT : f.status(),
-              what
-                  + " '"
-                  + ids.get(k)
-                  + "' is not available"
-                  + (f == null ? "" : ": " + f.reason().orElse(f.status().name())),
-              inputs.buildOrThrow());
-        }
-        BigDecimal v = f.unrounded().orElseGet(f::valueOrThrow);
-        inputs.put(ids.get(k), v);
-        sum = sum.add(v);
-        f.reason().ifPresent(notesOfInputs::add);
-      }
-      BigDecimal unrounded = Rounding.divide(sum, BigDecimal.valueOf(figures.size()));
-      Figure m = Figure.computed(rule, unrounded, rounding, inputs.buildOrThrow());
-      return notesOfInputs.isEmpty()
-          ? m
-          : ImmutableFigure.copyOf(m).withReason(String.join("; ", notesOfInputs));
+      return Means.mean(rule, figures, ids, what, rounding);
     }
 
     // ---------------------------------------------------------------- totals

@@ -179,7 +179,7 @@ final class ReportGen {
               .agency(
                   ImmutableAgency.builder()
                       .name(text())
-                      .region(text())
+                      .region(chance() ? Optional.of(text()) : Optional.empty())
                       .province(maybeText())
                       .build())
               .fiscalYear(year())

@@ -17,8 +17,12 @@ public interface Agency {
   /** Official name, e.g. "Dinas Ketenagakerjaan dan Perindustrian". */
   String name();
 
-  /** The regional government it belongs to, e.g. "Kota Tebing Tinggi". */
-  String region();
+  /**
+   * The regional government it belongs to, e.g. "Kota Tebing Tinggi"; absent for a report that
+   * names none (a central agency, a ministry's unit, a transcription of a table only). Optional
+   * since 0.4.
+   */
+  Optional<String> region();
 
   /** Province, when known. */
   Optional<String> province();
@@ -26,6 +30,6 @@ public interface Agency {
   @Value.Check
   default void check() {
     Checks.notBlank("agency.name", name());
-    Checks.notBlank("agency.region", region());
+    region().ifPresent(r -> Checks.notBlank("agency.region", r));
   }
 }

@@ -63,7 +63,9 @@ final class AuditSummarySheet {
     cells.text(sh.createRow(r++), 0, title, styles.title());
     cells.headers(sh, r++, List.of("summary.item", "summary.value"));
     r = item(sh, r, "summary.agency", v.agency());
-    r = item(sh, r, "summary.region", v.region());
+    if (v.region().isPresent()) {
+      r = item(sh, r, "summary.region", v.region().get());
+    }
     Row year = sh.createRow(r++);
     cells.text(year, 0, labels.get("summary.fiscalYear"));
     Cell y = year.createCell(1);

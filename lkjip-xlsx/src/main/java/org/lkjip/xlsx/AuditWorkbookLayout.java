@@ -82,6 +82,7 @@ final class AuditWorkbookLayout {
   }
 
   private String title() {
-    return labels.format("summary.title", v.agency(), v.region(), v.fiscalYear());
+    return labels.format(
+        "summary.title", v.agency() + v.region().map(r -> ", " + r).orElse(""), v.fiscalYear());
   }
 }

@@ -72,7 +72,7 @@ final class IdentityPart {
     if (year != null) {
       report.fiscalYear(year);
     }
-    if (values.containsKey(Field.AGENCY_NAME) && values.containsKey(Field.AGENCY_REGION)) {
+    if (values.containsKey(Field.AGENCY_NAME)) {
       Rec at = fields.get(Field.AGENCY_NAME);
       assembly
           .build(
@@ -80,7 +80,7 @@ final class IdentityPart {
               () ->
                   ImmutableAgency.builder()
                       .name(values.get(Field.AGENCY_NAME))
-                      .region(values.get(Field.AGENCY_REGION))
+                      .region(java.util.Optional.ofNullable(values.get(Field.AGENCY_REGION)))
                       .province(java.util.Optional.ofNullable(values.get(Field.AGENCY_PROVINCE)))
                       .build())
           .ifPresent(report::agency);

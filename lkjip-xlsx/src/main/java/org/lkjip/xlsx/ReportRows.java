@@ -217,7 +217,7 @@ final class ReportRows {
           switch (f) {
             case FORMAT -> WorkbookFormat.FORMAT;
             case AGENCY_NAME -> report.agency().name();
-            case AGENCY_REGION -> report.agency().region();
+            case AGENCY_REGION -> report.agency().region().orElse(null);
             case AGENCY_PROVINCE -> report.agency().province().orElse(null);
             case FISCAL_YEAR -> report.fiscalYear();
             case TITLE -> report.title().orElse(null);

@@ -267,7 +267,7 @@ public final class WorkbookFormat {
     /** {@code agency.name}. */
     AGENCY_NAME("agency.name", true),
     /** {@code agency.region}. */
-    AGENCY_REGION("agency.region", true),
+    AGENCY_REGION("agency.region", false),
     /** {@code agency.province}. */
     AGENCY_PROVINCE("agency.province", false),
     /** {@code fiscalYear}. */

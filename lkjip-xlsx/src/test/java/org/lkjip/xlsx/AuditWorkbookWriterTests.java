@@ -237,7 +237,7 @@ class AuditWorkbookWriterTests {
       assertThat(valueOf(summary, label("summary.agency")).getStringCellValue())
           .isEqualTo(v.agency());
       assertThat(valueOf(summary, label("summary.region")).getStringCellValue())
-          .isEqualTo(v.region());
+          .isEqualTo(v.region().orElseThrow());
       assertThat(valueOf(summary, label("summary.ruleSet")).getStringCellValue())
           .isEqualTo(v.ruleSetId());
       assertThat(valueOf(summary, label("summary.ruleSetVersion")).getStringCellValue())

@@ -197,13 +197,15 @@ final class AuditView {
     return new AuditView(v, report, options);
   }
 
-  /** The title: agency, region and fiscal year. */
+  /** The title: agency, region (when named) and fiscal year. */
   String title() {
     return labels.format(
-        "title",
-        verification.agency(),
-        verification.region(),
-        Integer.toString(verification.fiscalYear()));
+        "title", agencyAndRegion(verification), Integer.toString(verification.fiscalYear()));
+  }
+
+  /** "Dinas …, Kota …", or the agency alone when the report names no region. */
+  static String agencyAndRegion(Verification v) {
+    return v.agency() + v.region().map(r -> ", " + r).orElse("");
   }
 
   /** "TIDAK LULUS" or "LULUS". */

@@ -159,7 +159,7 @@ public final class JunitReport {
     List<Property> p = new ArrayList<>();
     p.add(new Property("lkjip.file", r.file()));
     p.add(new Property("lkjip.agency", v.agency()));
-    p.add(new Property("lkjip.region", v.region()));
+    v.region().ifPresent(region -> p.add(new Property("lkjip.region", region)));
     p.add(new Property("lkjip.fiscalYear", Integer.toString(v.fiscalYear())));
     p.add(new Property("lkjip.ruleSet.id", v.ruleSetId()));
     p.add(new Property("lkjip.ruleSet.version", v.ruleSetVersion()));

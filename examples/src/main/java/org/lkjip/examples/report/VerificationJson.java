@@ -91,7 +91,9 @@ public final class VerificationJson {
       g.writeStartObject();
       g.writeStringProperty("format", FORMAT);
       g.writeStringProperty("agency", v.agency());
-      g.writeStringProperty("region", v.region());
+      if (v.region().isPresent()) {
+        g.writeStringProperty("region", v.region().get());
+      }
       g.writeNumberProperty("fiscalYear", v.fiscalYear());
       g.writeName("ruleSet");
       g.writeStartObject();

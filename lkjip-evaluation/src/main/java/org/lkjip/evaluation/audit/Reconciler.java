@@ -20,6 +20,7 @@ import org.lkjip.evaluation.ImmutableEfficiencyPolicy;
 import org.lkjip.evaluation.ImmutableRuleSet;
 import org.lkjip.evaluation.IndicatorYear;
 import org.lkjip.evaluation.LineResult;
+import org.lkjip.evaluation.Means;
 import org.lkjip.evaluation.ObjectiveResult;
 import org.lkjip.evaluation.ReportTotals;
 import org.lkjip.evaluation.RuleSet;
@@ -285,6 +286,7 @@ public final class Reconciler {
     private final Source evaluation;
     private final BudgetIndex index;
     private final Rounding absorption;
+    private final Rounding achievement;
 
     Lookup(Report report, RuleSet ruleSet, Evaluation evaluation) {
       this(report, ruleSet, Source.of(evaluation), BudgetIndex.of(report));
@@ -296,6 +298,7 @@ public final class Reconciler {
       this.evaluation = evaluation;
       this.index = index;
       this.absorption = ruleSet.absorption().rounding();
+      this.achievement = ruleSet.achievement().rounding().rounding();
     }
 
     Figure figure(PublishedFigure p) {
@@ -314,7 +317,9 @@ public final class Reconciler {
       }
       Optional<ObjectiveResult> objective = evaluation.objective(subject);
       if (objective.isPresent()) {
-        return objectiveFigure(p, objective.get());
+        return year == report.fiscalYear()
+            ? objectiveFigure(p, objective.get())
+            : objectiveFigureOfYear(p, subject, year);
       }
       Optional<LineResult> line = evaluation.line(subject);
       if (line.isPresent()) {
@@ -417,6 +422,43 @@ public final class Reconciler {
         case STANDARD_COMPARISON -> iy.get().standardComparison();
         default -> notApplicable(m, "indicator '" + indicator.id() + "'");
       };
+    }
+
+    /**
+     * An objective's figure printed for another year than the fiscal year (a table with 2021 and
+     * 2022 columns): its achievement is the mean of its indicators' achievements of that year; its
+     * budget figures are not recomputable, the report's budget lines being of the fiscal year.
+     */
+    private Figure objectiveFigureOfYear(PublishedFigure p, String objectiveId, int year) {
+      Optional<Objective> o = report.find(objectiveId, Objective.class);
+      if (p.measure() != Measure.ACHIEVEMENT || o.isEmpty()) {
+        return Figure.notComputed(
+            "objective-budget",
+            Status.NOT_APPLICABLE,
+            "the budget lines of the report are of fiscal year "
+                + report.fiscalYear()
+                + ", not of "
+                + year,
+            Map.of(),
+            "budget-of-other-year",
+            Map.of(
+                "year", String.valueOf(year), "fiscalYear", String.valueOf(report.fiscalYear())));
+      }
+      if (o.get().indicators().isEmpty()) {
+        return notComputed(
+            "objective-achievement",
+            Status.NOT_APPLICABLE,
+            "objective '" + objectiveId + "' has no indicators");
+      }
+      List<@Nullable Figure> achievements = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (Indicator i : o.get().indicators()) {
+        ids.add(i.id());
+        achievements.add(
+            evaluation.indicatorYear(i.id(), year).map(IndicatorYear::achievement).orElse(null));
+      }
+      return Means.mean(
+          "objective-achievement", achievements, ids, "achievement of indicator", achievement);
     }
 
     private Figure objectiveFigure(PublishedFigure p, ObjectiveResult o) {

@@ -25,8 +25,8 @@ public interface Verification {
   /** Name of the agency that published the report. */
   String agency();
 
-  /** Region (kabupaten/kota or provinsi) of the agency. */
-  String region();
+  /** Region (kabupaten/kota or provinsi) of the agency, when the report names one. */
+  Optional<String> region();
 
   /** Fiscal year of the report. */
   int fiscalYear();

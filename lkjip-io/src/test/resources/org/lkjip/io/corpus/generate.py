@@ -561,8 +561,8 @@ case("missing-fiscal-year", "no fiscal year", "$.report", "missing required prop
      REPORT, drop(9))
 case("missing-agency-name", "an agency without its name", "$.report.agency",
      "missing required property 'name' of an Agency", brace(4), drop(5))
-case("missing-agency-name-region", "an agency with only its province", "$.report.agency",
-     "missing required properties 'name', 'region' of an Agency", brace(4), drop(5, 6))
+case("missing-agency-name-region", "an agency with only its province (region is optional, name is not)", "$.report.agency",
+     "missing required property 'name' of an Agency", brace(4), drop(5, 6))
 case("missing-plan-id", "a plan without an id", PLAN, "missing required property 'id' of a StrategicPlan",
      brace(12), drop(13))
 case("missing-plan-end-year", "a plan without an end year", PLAN, "missing required property 'endYear' of a StrategicPlan",
