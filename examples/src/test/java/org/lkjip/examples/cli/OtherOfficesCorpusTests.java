@@ -77,8 +77,7 @@ class OtherOfficesCorpusTests {
     lines.add(
         "# "
             + result.path("agency").asString()
-            + ", "
-            + result.path("region").asString()
+            + (result.has("region") ? ", " + result.path("region").asString() : "")
             + ", "
             + result.path("fiscalYear").asInt());
     lines.add("## figures");
