@@ -52,6 +52,7 @@ import org.lkjip.model.GradingScale;
 import org.lkjip.model.Indicator;
 import org.lkjip.model.Measure;
 import org.lkjip.model.Objective;
+import org.lkjip.model.Observation;
 import org.lkjip.model.Output;
 import org.lkjip.model.PeriodSpending;
 import org.lkjip.model.Program;
@@ -72,7 +73,8 @@ import org.lkjip.model.Target;
  * <p>Choices it makes, stated:
  *
  * <ul>
- *   <li>Years evaluated per indicator: every year with a target record, and the fiscal year.
+ *   <li>Years evaluated per indicator: every year with a target record or a raw input, and the
+ *       fiscal year.
  *   <li>Grading scale: the rule set's {@code gradingScaleId}, looked up among the scales given to
  *       {@link #withScales}, then the built-ins ({@link Scales}), then the scale the report states.
  *   <li>Alignment for objective budgets: the rule set's {@code alignmentId}, else the report's last
@@ -428,18 +430,22 @@ public final class Evaluator {
     // ---------------------------------------------------------------- indicators
 
     /**
-     * The years evaluated for an indicator, ascending: every year with a target, and the fiscal
-     * year.
+     * The years evaluated for an indicator, ascending: every year with a target, every year with a
+     * raw input (a realisasi printed without a target is still recomputed), and the fiscal year.
      */
     private int[] years(Indicator indicator) {
       List<Target> targets = indicator.targets();
-      int[] years = new int[targets.size() + 1];
+      List<Observation> inputs = indicator.inputs();
+      int[] years = new int[targets.size() + inputs.size() + 1];
       int n = 0;
       for (Target t : targets) {
         Optional<Integer> y = t.year();
         if (y.isPresent()) {
           years[n++] = y.get();
         }
+      }
+      for (Observation o : inputs) {
+        years[n++] = o.year();
       }
       years[n++] = fiscalYear;
       Arrays.sort(years, 0, n);

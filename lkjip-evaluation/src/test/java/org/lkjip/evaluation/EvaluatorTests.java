@@ -77,6 +77,35 @@ class EvaluatorTests {
   }
 
   @Test
+  void evaluate_inputOfAYearWithoutTarget_valueRecomputedAchievementNot() {
+    Indicator i =
+        indicator("I")
+            .formula("lkjip:direct")
+            .addInputs(
+                ImmutableObservation.builder()
+                    .name("value")
+                    .year(2022)
+                    .value(new BigDecimal("18"))
+                    .build(),
+                ImmutableObservation.builder()
+                    .name("value")
+                    .year(2015)
+                    .value(new BigDecimal("12.5"))
+                    .build())
+            .build();
+
+    Evaluation e = EVALUATOR.evaluate(report(i), RuleSets.recommended());
+
+    IndicatorYear y2015 = e.indicator("I").orElseThrow().year(2015).orElseThrow();
+    assertThat(y2015.value().isComputed()).isTrue();
+    assertThat(y2015.value().valueOrThrow()).isEqualByComparingTo("12.5");
+    assertThat(y2015.achievement().isComputed()).isFalse();
+    assertThat(e.indicator("I").orElseThrow().years())
+        .extracting(IndicatorYear::year)
+        .containsExactly(2015, 2022);
+  }
+
+  @Test
   void evaluate_unknownFormula_isMissingInputWithReason() {
     Evaluation e =
         EVALUATOR.evaluate(
